@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CorpusGen;
+
+namespace CorpusReader;
+
+/// <summary>Writes the corpus as JSON from the generated objects.</summary>
+internal static class CorpusJsonWriter
+{
+    public static void Write(Stream output, IEnumerable<Article> articles)
+    {
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using var writer = new Utf8JsonWriter(output, options);
+        writer.WriteStartObject();
+        writer.WriteStartArray("articles");
+        foreach (var article in articles)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", article.Id);
+            writer.WriteString("file", article.FileName);
+            writer.WriteString("headline", article.Headline);
+            writer.WriteStartArray("paragraphs");
+            foreach (var paragraph in article.Paragraphs)
+            {
+                writer.WriteStringValue(paragraph.Text);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("quotes");
+            foreach (var quote in article.Quotes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", quote.Text);
+                writer.WriteString("speaker", quote.Speaker);
+                writer.WriteString("kind", quote.Kind == QuoteKind.Direct ? "direct" : "phrase");
+                writer.WriteNumber("paragraph", quote.ParagraphIndex);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        output.WriteByte((byte)'\n');
+        output.Flush();
+    }
+}

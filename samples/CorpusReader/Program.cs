@@ -1,0 +1,47 @@
+using System;
+using System.CommandLine;
+using CorpusReader;
+
+// An offline reader over the corpus compiled into this assembly: nothing here reads or parses a file.
+var json = new Option<bool>("--json") { Description = "Write the whole corpus as JSON to standard output." };
+var root = new RootCommand("Reads the news corpus compiled into this program by CorpusGen.") { json };
+root.SetAction(result =>
+{
+    if (result.GetValue(json))
+    {
+        CorpusJsonWriter.Write(Console.OpenStandardOutput(), Corpus.All);
+    }
+    else
+    {
+        ArticleTable.Write(Console.Out, Corpus.All);
+    }
+
+    return 0;
+});
+
+var id = new Argument<string>("id") { Description = "The article id: its file name without .txt, e.g. 000_33f8ad2be7147c48." };
+var show = new Command("show", "Show one article: headline, paragraphs and quotes with their speakers.") { id };
+show.SetAction(result =>
+{
+    var article = Corpus.Find(result.GetValue(id)!);
+    if (article is null)
+    {
+        Console.Error.WriteLine($"No article with id '{result.GetValue(id)}'. Run without arguments to list the ids.");
+        return 1;
+    }
+
+    ArticlePrinter.Write(Console.Out, article);
+    return 0;
+});
+root.Subcommands.Add(show);
+
+var speaker = new Option<string?>("--speaker") { Description = "Only quotes by this speaker (case-insensitive; a surname is enough)." };
+var quotes = new Command("quotes", "List quotes across the corpus with their speakers.") { speaker };
+quotes.SetAction(result =>
+{
+    QuoteLister.Write(Console.Out, Corpus.All, result.GetValue(speaker));
+    return 0;
+});
+root.Subcommands.Add(quotes);
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,111 @@
+using System;
+using CorpusGen.Generator.Common;
+using CorpusGen.Generator.Diagnostics;
+using CorpusGen.Generator.Emitting;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CorpusGen.Generator;
+
+/// <summary>
+/// Compiles folders of plain-text articles into typed <c>CorpusGen.Article</c> properties.
+/// This file only wires the steps; each step lives in <c>Pipeline/</c>, <c>Parsing/</c> or <c>Emitting/</c>.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var declarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                CorpusDeclarationReader.AttributeMetadataName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (attributeContext, cancellationToken) => CorpusDeclarationReader.Read(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Declarations);
+
+        var corpora = declarations.Collect()
+            .Combine(options)
+            .Select(static (pair, _) => CorpusResolver.Resolve(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Corpora);
+
+        var candidateTexts = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => ArticleFilter.IsCandidate(pair.Left, pair.Right))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.CandidateTexts);
+
+        var corpusTexts = candidateTexts.Collect()
+            .Combine(corpora)
+            .SelectMany(static (pair, _) => CorpusTextSelector.Select(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CorpusTexts);
+
+        var articles = corpusTexts
+            .Select(static (text, cancellationToken) => ArticleReader.Read(text, cancellationToken))
+            .WithTrackingName(TrackingNames.Articles);
+
+        var plan = articles
+            .Where(static file => file.Article is not null)
+            .Select(static (file, _) => file.Path)
+            .Collect()
+            .Combine(corpora)
+            .Select(static (pair, cancellationToken) => CorpusPlanner.Plan(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Plan);
+
+        var articleSources = articles
+            .Combine(plan)
+            .SelectMany(static (pair, _) => ArticleSourceSelector.Select(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ArticleSources);
+
+        var corpusIndexes = plan
+            .SelectMany(static (value, _) => value.Corpora)
+            .WithTrackingName(TrackingNames.CorpusIndexes);
+
+        context.RegisterSourceOutput(declarations.Select(static (declaration, _) => declaration.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(articles.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(plan.Select(static (value, _) => value.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(articleSources, EmitArticle);
+        context.RegisterSourceOutput(corpusIndexes, EmitIndex);
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static void EmitArticle(SourceProductionContext context, ArticleSourceSpec spec)
+    {
+        try
+        {
+            context.AddSource(ArticleEmitter.HintName(spec), ArticleEmitter.Emit(spec, context.CancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ReportFailure(context, spec.Entry.FileName, LocationInfo.WholeFile(spec.Entry.Path), exception);
+        }
+    }
+
+    private static void EmitIndex(SourceProductionContext context, CorpusLayout layout)
+    {
+        try
+        {
+            context.AddSource(CorpusIndexEmitter.HintName(layout), CorpusIndexEmitter.Emit(layout, context.CancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ReportFailure(context, layout.Corpus.Type.FullName, layout.Corpus.Location, exception);
+        }
+    }
+
+    private static void ReportFailure(SourceProductionContext context, string input, LocationInfo? location, Exception exception)
+        => context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, location, input, exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+}

@@ -1,0 +1,81 @@
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic CorpusGen reports; IDs are stable and listed in the README and AnalyzerReleases.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CorpusGen";
+
+    public static readonly DiagnosticDescriptor EmptyArticle = new(
+        id: "CORPUS001",
+        title: "Article is empty",
+        messageFormat: "Article '{0}' is empty: it holds no text",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingHeadline = new(
+        id: "CORPUS002",
+        title: "Article has no headline",
+        messageFormat: "Article '{0}' has no headline: its first line does not read as a title followed by a blank line",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnclosedQuote = new(
+        id: "CORPUS003",
+        title: "Quote is never closed",
+        messageFormat: "Article '{0}': the quote opened here is never closed; it runs to the end of its paragraph",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateMemberName = new(
+        id: "CORPUS004",
+        title: "Two articles map to the same member name",
+        messageFormat: "Articles '{0}' and '{1}' both map to the member name '{2}'; '{1}' is generated as '{3}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnreadableArticle = new(
+        id: "CORPUS005",
+        title: "Article cannot be read",
+        messageFormat: "Article '{0}' cannot be read and is left out of the corpus",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor EmptyCorpus = new(
+        id: "CORPUS006",
+        title: "Corpus folder holds no articles",
+        messageFormat: "Corpus '{0}' has no articles: no .txt file was found below '{1}' (set CorpusGenFolder, or the folder of [Corpus], to a folder of .txt files)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor CorpusClassNotPartial = new(
+        id: "CORPUS007",
+        title: "Corpus class must be partial",
+        messageFormat: "Class '{0}' is marked [Corpus] but is not partial, or is nested in a type that is not partial",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidCorpusDeclaration = new(
+        id: "CORPUS008",
+        title: "Corpus declaration is not supported",
+        messageFormat: "[Corpus] on '{0}' is not supported: {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = new(
+        id: "CORPUS009",
+        title: "CorpusGen failed on an input",
+        messageFormat: "CorpusGen could not process '{0}' and left it out: {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Generator.Emitting;
+
+/// <summary>
+/// Writes text as a regular C# string literal. Anything that could end the literal, break the line
+/// or change how the source reads (control, format and line-separator characters, lone surrogates)
+/// is escaped, so corpus text can never become code.
+/// </summary>
+internal static class CSharpLiteral
+{
+    public static string Of(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\0': builder.Append("\\0"); break;
+                case '\a': builder.Append("\\a"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\v': builder.Append("\\v"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Generator.Emitting;
+
+/// <summary>
+/// Derives a stable C# identifier from an article id: folders join with '_', other characters that
+/// cannot appear in an identifier become '_', a leading digit gets a '_' in front, and the first
+/// letter is upper case. Names never start with "__", which generated private members use.
+/// </summary>
+internal static class MemberNames
+{
+    /// <summary>Members every corpus class has, or inherits from <see cref="object"/>.</summary>
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        "All", "Find", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    public static string FromId(string id)
+    {
+        var builder = new StringBuilder(id.Length + 1);
+        foreach (var c in id)
+        {
+            builder.Append(IsIdentifierPart(c) ? c : '_');
+        }
+
+        var name = builder.ToString().TrimStart('_');
+        if (name.Length == 0)
+        {
+            return "_";
+        }
+
+        if (!IsIdentifierStart(name[0]))
+        {
+            return "_" + name;
+        }
+
+        return char.ToUpperInvariant(name[0]) + name.Substring(1);
+    }
+
+    /// <summary>True when <paramref name="name"/> would clash with a member every corpus class has.</summary>
+    public static bool IsReserved(string name, string className)
+        => Reserved.Contains(name) || string.Equals(name, className, StringComparison.Ordinal);
+
+    private static bool IsIdentifierStart(char c)
+    {
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // Format characters are legal in C# identifiers but invisible; they are left out on purpose.
+    private static bool IsIdentifierPart(char c)
+    {
+        if (c == '_' || IsIdentifierStart(c))
+        {
+            return true;
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Text;
+
+namespace CorpusGen.Generator.Emitting;
+
+/// <summary>
+/// Writes indented C# with '\n' line endings, so output is byte-identical on every machine;
+/// formatting afterwards (NormalizeWhitespace) is slow on large corpora.
+/// </summary>
+internal sealed class SourceWriter
+{
+    private const int SpacesPerLevel = 4;
+
+    private readonly StringBuilder _builder;
+    private int _indentation;
+
+    public SourceWriter(int capacity = 1024)
+    {
+        _builder = new StringBuilder(capacity);
+    }
+
+    public int Indentation => _indentation;
+
+    public void WriteLine(string line)
+    {
+        if (line.Length > 0)
+        {
+            _builder.Append(' ', _indentation * SpacesPerLevel);
+            _builder.Append(line);
+        }
+
+        _builder.Append('\n');
+    }
+
+    public void WriteLine() => _builder.Append('\n');
+
+    public void OpenBlock(string header)
+    {
+        WriteLine(header);
+        WriteLine("{");
+        _indentation++;
+    }
+
+    public void OpenBlock()
+    {
+        WriteLine("{");
+        _indentation++;
+    }
+
+    public void CloseBlock(string suffix = "")
+    {
+        if (_indentation == 0)
+        {
+            throw new InvalidOperationException("No block is open.");
+        }
+
+        _indentation--;
+        WriteLine("}" + suffix);
+    }
+
+    public void Indent() => _indentation++;
+
+    public void Unindent()
+    {
+        if (_indentation == 0)
+        {
+            throw new InvalidOperationException("Indentation is already zero.");
+        }
+
+        _indentation--;
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Generator.Common;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing.Attribution;
+
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>
+/// Turns an article's text into its model: headline, paragraphs, quotes with speakers, word count
+/// and problems. Plain C# with no Roslyn types, so it can be tested and reused on its own.
+/// </summary>
+internal static class ArticleParser
+{
+    public static ParsedArticle Parse(string text, CancellationToken cancellationToken = default)
+    {
+        var normalized = NormalizedText.From(text);
+        var blocks = BlockReader.Read(normalized.Text);
+        var problems = new List<ParseProblem>();
+        if (blocks.Count == 0)
+        {
+            problems.Add(new ParseProblem(ParseProblemKind.EmptyArticle, 0, 0));
+            return new ParsedArticle(null, EquatableArray<string>.Empty, EquatableArray<ParsedQuote>.Empty, 0, problems.ToEquatableArray());
+        }
+
+        string? headline = null;
+        IReadOnlyList<TextBlock> body = blocks;
+        if (HeadlineDetector.IsHeadline(blocks[0], hasBody: blocks.Count > 1))
+        {
+            headline = blocks[0].Text;
+            body = blocks.Skip(1).ToList();
+        }
+        else
+        {
+            problems.Add(Problem(ParseProblemKind.MissingHeadline, normalized, blocks[0].Start, blocks[0].Text.Length));
+        }
+
+        var assembler = ParagraphAssembler.Assemble(body, cancellationToken);
+        foreach (var mark in assembler.UnclosedMarks)
+        {
+            problems.Add(Problem(ParseProblemKind.UnclosedQuote, normalized, mark, 1));
+        }
+
+        var quotes = SpeakerResolver.Resolve(assembler.Paragraphs, cancellationToken);
+        var paragraphs = assembler.Paragraphs.Select(paragraph => paragraph.Text).ToEquatableArray();
+        var wordCount = paragraphs.Sum(WordCounter.Count);
+        problems.Sort((left, right) => left.Start.CompareTo(right.Start));
+        return new ParsedArticle(headline, paragraphs, quotes.ToEquatableArray(), wordCount, problems.ToEquatableArray());
+    }
+
+    private static ParseProblem Problem(ParseProblemKind kind, NormalizedText normalized, int start, int length)
+    {
+        var originalStart = normalized.ToOriginal(start);
+        var originalEnd = length == 0 ? originalStart : normalized.ToOriginal(start + length - 1) + 1;
+        return new ParseProblem(kind, originalStart, originalEnd - originalStart);
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Generator.Parsing.Attribution;
+
+/// <summary>Word lists the attribution rules rely on. Lookups are case-sensitive unless noted.</summary>
+internal static class Lexicon
+{
+    /// <summary>Verbs that report speech, in every form a news sentence uses them.</summary>
+    public static readonly HashSet<string> SpeechVerbs = Forms(
+        "say said says saying",
+        "state stated states stating",
+        "add added adds adding",
+        "note noted notes noting",
+        "warn warned warns warning",
+        "tell told tells telling",
+        "ask asked asks asking",
+        "insist insisted insists insisting",
+        "urge urged urges urging",
+        "argue argued argues arguing",
+        "explain explained explains explaining",
+        "emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises emphasising",
+        "stress stressed stresses stressing",
+        "confirm confirmed confirms confirming",
+        "claim claimed claims claiming",
+        "assert asserted asserts asserting",
+        "declare declared declares declaring",
+        "announce announced announces announcing",
+        "admit admitted admits admitting",
+        "acknowledge acknowledged acknowledges acknowledging",
+        "reply replied replies replying",
+        "respond responded responds responding",
+        "recall recalled recalls recalling",
+        "remark remarked remarks remarking",
+        "contend contended contends contending",
+        "maintain maintained maintains maintaining",
+        "observe observed observes observing",
+        "suggest suggested suggests suggesting",
+        "highlight highlighted highlights highlighting",
+        "reiterate reiterated reiterates reiterating",
+        "pledge pledged pledges pledging",
+        "promise promised promises promising",
+        "vow vowed vows vowing",
+        "write wrote writes writing",
+        "tweet tweeted tweets tweeting",
+        "predict predicted predicts predicting",
+        "complain complained complains complaining",
+        "concede conceded concedes conceding",
+        "caution cautioned cautions cautioning",
+        "demand demanded demands demanding",
+        "describe described describes describing",
+        "call called calls calling",
+        "term termed terms terming",
+        "label labeled labelled labels labeling labelling",
+        "brand branded brands branding",
+        "dub dubbed dubs dubbing",
+        "frame framed frames framing",
+        "characterize characterized characterizes characterizing characterise characterised");
+
+    /// <summary>Speech verbs that characterize rather than report ("described it as ‘a nightmare’"): what they quote is a phrase.</summary>
+    public static readonly HashSet<string> CharacterizingVerbs = Forms(
+        "describe described describes describing",
+        "call called calls calling",
+        "term termed terms terming",
+        "label labeled labelled labels labeling labelling",
+        "brand branded brands branding",
+        "dub dubbed dubs dubbing",
+        "frame framed frames framing",
+        "characterize characterized characterizes characterizing characterise characterised");
+
+    /// <summary>Words that may stand between a subject and its verb: auxiliaries and common adverbs.</summary>
+    public static readonly HashSet<string> VerbModifiers = Forms(
+        "has have had was were is are be been will would could also repeatedly recently later then previously again once further",
+        "publicly privately reportedly allegedly has since often never not already still earlier today yesterday");
+
+    /// <summary>Titles written before a name; the canonical name leaves them out.</summary>
+    public static readonly HashSet<string> Titles = Forms(
+        "President Vice Prime Minister Mayor Governor Gov. Senator Sen. Representative Rep. Secretary Chancellor Premier",
+        "Mr. Mrs. Ms. Dr. Prof. Professor General Gen. Colonel Col. Lieutenant Lt. Sergeant Sgt. Captain Capt. Commander Admiral",
+        "Major Maj. King Queen Prince Princess Pope Judge Justice Chief Ambassador Deputy Director Chairman Chairwoman Chair",
+        "Speaker Sheikh Emir Sir Dame Lord Lady Rev. Reverend Bishop Archbishop Patriarch Councillor Councilman Councilwoman",
+        "Commissioner Inspector Detective Officer Spokesman Spokeswoman Spokesperson Adviser Advisor Defense Defence Foreign",
+        "Interior Finance Health Education Economy Attorney Head Leader Marshal Field Mr Mrs Ms Dr");
+
+    /// <summary>Role nouns that name a person by what they do (the president, an adviser, a spokesperson).</summary>
+    public static readonly HashSet<string> RoleNouns = Forms(
+        "president minister mayor governor senator secretary chancellor premier general colonel commander spokesman spokeswoman",
+        "spokesperson adviser advisor aide analyst expert official diplomat ambassador lawyer attorney prosecutor judge teacher",
+        "doctor nurse resident witness soldier officer commander chief director chairman chairwoman leader head economist",
+        "professor researcher scientist engineer author writer journalist reporter editor activist campaigner organizer",
+        "manager executive founder owner farmer worker student pastor priest imam rabbi bishop source insider negotiator",
+        "envoy representative lawmaker legislator councillor councilman councilwoman sheriff captain lieutenant sergeant",
+        "mother father son daughter wife husband sister brother veteran survivor observer historian strategist economist");
+
+    /// <summary>Nouns of anonymous sources, kept as written: "a senior official", "a source close to the administration".</summary>
+    public static readonly HashSet<string> SourceNouns = Forms(
+        "source sources official officials spokesman spokeswoman spokesperson aide aides diplomat diplomats analyst analysts",
+        "expert experts insider insiders resident residents witness witnesses observer observers representative representatives",
+        "officer officers lawmaker lawmakers person people member members adviser advisers advisor advisors negotiator negotiators",
+        "commander commanders soldier soldiers worker workers employee employees student students doctor doctors");
+
+    public static readonly HashSet<string> MalePronouns = Forms("he He him his His");
+
+    public static readonly HashSet<string> FemalePronouns = Forms("she She her Her hers");
+
+    /// <summary>Words that start a relative or subordinate clause; a subject never reaches across them.</summary>
+    public static readonly HashSet<string> ClauseStarters = Forms(
+        "that which who whom whose what while whereas because although though when where if as and but or with without",
+        "That Which Who What While Whereas Because Although Though When Where If As And But Or With Without");
+
+    /// <summary>Capitalized words that commonly start a sentence and are not names.</summary>
+    public static readonly HashSet<string> SentenceStarters = Forms(
+        "The A An In On At For With As But And Or Yet So However Despite Meanwhile According This That These Those It He She",
+        "They We I You His Her Their Its Our My While When Where Whether If Although Though After Before During Amid Amidst",
+        "Since Until Unless Because Even Still Also Then There Here Such Many Most Some Several All Both Each Every No Not",
+        "Other Another Further Furthermore Moreover Nevertheless Instead Indeed Only Once Now Today Yesterday Earlier Later",
+        "Last Next First Second Third Finally Besides Like Unlike Under Over Through Throughout Within Without Against Among");
+
+    public static readonly HashSet<string> MaleGivenNames = Forms(
+        "Aaron Adam Adrian Ahmed Alan Albert Alejandro Aleksandr Aleksei Alexander Alexandre Alexei Alexey Ali Andrei Andrey Andrew",
+        "Andriy Anthony Anton Antonio Arthur Barack Ben Benjamin Bernard Bill Bob Boris Brian Bruce Carl Carlos Charles Chris",
+        "Christopher Daniel David Dmitri Dmitry Donald Edward Emmanuel Eric Evgeny Fedor Felix Francis Francisco Frank Fyodor",
+        "Gary George Gerhard Gregory Hans Henry Hugo Igor Ilya Ivan Jack Jacob James Jan Javier Jean Jeffrey Jens Jerome Jim",
+        "Joe John Jonathan Jorge Jose Joseph Juan Justin Karl Keir Kevin Kirill Konstantin Kyle Larry Leonid Louis Luis Lukas",
+        "Mark Martin Matthew Maxim Michael Mikhail Mohammed Muhammad Nicholas Nick Nikita Nikolai Oleg Oleksandr Olaf Oliver",
+        "Olaf Patrick Paul Pavel Pedro Peter Petro Philip Pierre Rafael Ralph Richard Rishi Robert Roman Ron Ruslan Ryan Sam",
+        "Samuel Scott Sean Sebastian Sergei Sergey Serhiy Stanislav Stephen Steve Steven Thomas Tim Timothy Tom Valery Vasily",
+        "Viktor Vitaly Vitali Vladimir Volodymyr Vyacheslav Walter William Xi Yevgeny Yuri Yury");
+
+    public static readonly HashSet<string> FemaleGivenNames = Forms(
+        "Alice Alina Alla Amanda Amy Ana Anastasia Angela Anna Anne Annalena Antonia Barbara Carla Carol Caroline Catherine",
+        "Charlotte Christine Claire Claudia Daria Diana Elena Elisabeth Elizabeth Ella Ellen Elvira Emily Emma Eva Galina",
+        "Hanna Hannah Helen Helena Inna Irina Isabel Isabella Jacinda Jane Janet Jennifer Jessica Joan Julia Julie Karen",
+        "Kamala Kate Katerina Katherine Kathleen Kristina Larisa Laura Linda Lisa Liz Lucy Lyudmila Margaret Maria Marie",
+        "Marina Marine Mary Maya Melania Michelle Mila Nadia Nadezhda Natalia Natalya Nancy Natasha Nicola Nina Oksana Olena",
+        "Olga Rachel Rebecca Sandra Sarah Sophie Svetlana Tatiana Tatyana Theresa Ursula Valentina Vera Victoria Yulia Zoe");
+
+    public static bool IsPronoun(string word) => MalePronouns.Contains(word) || FemalePronouns.Contains(word);
+
+    private static HashSet<string> Forms(params string[] lines)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                set.Add(word);
+            }
+        }
+
+        return set;
+    }
+}

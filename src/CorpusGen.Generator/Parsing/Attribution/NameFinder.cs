@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Generator.Parsing.Attribution;
+
+/// <summary>Finds runs of capitalized words that may be names ("Russian President Vladimir Putin", "Ursula von der Leyen").</summary>
+internal static class NameFinder
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "ibn", "dos", "das", "du", "ter",
+    };
+
+    /// <summary>Words written capitalized somewhere other than at a sentence's start: evidence they are names.</summary>
+    public static HashSet<string> MidSentenceCapitalized(IEnumerable<TokenizedParagraph> paragraphs)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            for (var i = 0; i < paragraph.Tokens.Count; i++)
+            {
+                if (paragraph.Tokens[i].IsCapitalized && paragraph.SentenceStart(i) != i)
+                {
+                    words.Add(paragraph.Tokens[i].Base);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Returns (first, last) token indices of each run; a sentence-initial word joins a run only when it looks like a name.</summary>
+    public static List<(int First, int Last)> Find(TokenizedParagraph paragraph, HashSet<string> midSentenceCapitalized)
+    {
+        var runs = new List<(int, int)>();
+        var tokens = paragraph.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var last = i;
+            while (!tokens[last].IsPossessive && last + 1 < tokens.Count)
+            {
+                if (IsNameWord(tokens[last + 1]))
+                {
+                    last++;
+                }
+                else if (last + 2 < tokens.Count && tokens[last + 1].IsWord && Particles.Contains(tokens[last + 1].Text) && IsNameWord(tokens[last + 2]))
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var first = i;
+            if (paragraph.SentenceStart(first) == first && !LooksLikeName(tokens[first], midSentenceCapitalized))
+            {
+                first++;
+            }
+
+            if (first <= last)
+            {
+                runs.Add((first, last));
+            }
+
+            i = last + 1;
+        }
+
+        return runs;
+    }
+
+    public static bool IsGivenName(string word) => Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word);
+
+    private static bool IsNameWord(Token token)
+        => token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text);
+
+    private static bool LooksLikeName(Token token, HashSet<string> midSentenceCapitalized)
+        => IsGivenName(token.Base) || Lexicon.Titles.Contains(token.Base)
+            || (!Lexicon.SentenceStarters.Contains(token.Text) && midSentenceCapitalized.Contains(token.Base));
+}

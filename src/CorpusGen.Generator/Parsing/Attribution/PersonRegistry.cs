@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CorpusGen.Generator.Parsing.Attribution;
+
+/// <summary>
+/// The people an article names, with the fullest form of each name, their gender where a given name,
+/// title or pronoun tells it, their roles, and where in the article each is mentioned.
+/// A capitalized run counts as a person only on evidence: a title, a known given name, a role noun
+/// before it or in an appositive after it, or a possessive picked up by "his" or "her".
+/// </summary>
+internal sealed class PersonRegistry
+{
+    private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
+    private readonly List<(int Position, Person Person)> _mentions = new();
+
+    public static PersonRegistry Build(IReadOnlyList<TokenizedParagraph> paragraphs)
+    {
+        var registry = new PersonRegistry();
+        var midSentence = NameFinder.MidSentenceCapitalized(paragraphs);
+        var runs = paragraphs.Select(paragraph => NameFinder.Find(paragraph, midSentence)).ToList();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var run in runs[p])
+            {
+                registry.Register(paragraphs[p], run.First, run.Last);
+            }
+        }
+
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var run in runs[p])
+            {
+                var person = registry.Find(paragraphs[p].Tokens[run.Last].Base);
+                if (person is not null)
+                {
+                    registry._mentions.Add((paragraphs[p].Position(run.Last), person));
+                }
+            }
+        }
+
+        return registry;
+    }
+
+    public Person? Find(string surname) => _bySurname.TryGetValue(surname, out var person) ? person : null;
+
+    /// <summary>The person mentioned last before <paramref name="position"/> whose gender fits.</summary>
+    public Person? LastMentioned(int position, Gender gender)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Position < position && _mentions[i].Person.IsCompatible(gender))
+            {
+                return _mentions[i].Person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person with <paramref name="role"/> mentioned last before <paramref name="position"/>, or else the first such person.</summary>
+    public Person? WithRole(int position, string role)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Position < position && _mentions[i].Person.Roles.Contains(role))
+            {
+                return _mentions[i].Person;
+            }
+        }
+
+        return _mentions.Select(mention => mention.Person).FirstOrDefault(person => person.Roles.Contains(role));
+    }
+
+    private void Register(TokenizedParagraph paragraph, int first, int last)
+    {
+        var tokens = paragraph.Tokens;
+        var titleIndex = -1;
+        for (var k = first; k < last; k++)
+        {
+            if (Lexicon.Titles.Contains(tokens[k].Base))
+            {
+                titleIndex = k;
+            }
+        }
+
+        var nameFirst = titleIndex >= 0 ? titleIndex + 1 : first;
+        if (titleIndex < 0)
+        {
+            // "Russian Vladimir Putin": a leading adjective before a known given name is not part of the name.
+            for (var k = first; k < last; k++)
+            {
+                if (NameFinder.IsGivenName(tokens[k].Base))
+                {
+                    nameFirst = k;
+                    break;
+                }
+            }
+        }
+
+        var gender = GenderOf(tokens[nameFirst].Base, titleIndex >= 0 ? tokens[titleIndex].Base : null);
+        var hasGivenName = last > nameFirst && gender != Gender.Unknown && NameFinder.IsGivenName(tokens[nameFirst].Base);
+        var roleBefore = first > 0 && tokens[first - 1].IsWord && Lexicon.RoleNouns.Contains(tokens[first - 1].Text) ? tokens[first - 1].Text : null;
+        var appositiveRole = AppositiveRole(tokens, last);
+        var pronounGender = tokens[last].IsPossessive ? PronounLater(paragraph, last) : Gender.Unknown;
+
+        if (titleIndex < 0 && !hasGivenName && roleBefore is null && appositiveRole is null && pronounGender == Gender.Unknown)
+        {
+            return;
+        }
+
+        var surname = tokens[last].Base;
+        if (!_bySurname.TryGetValue(surname, out var person))
+        {
+            person = new Person(surname, surname);
+            _bySurname.Add(surname, person);
+        }
+
+        person.OfferName(string.Join(" ", tokens.Skip(nameFirst).Take(last - nameFirst + 1).Select(token => token.Base)));
+        person.OfferGender(gender != Gender.Unknown ? gender : pronounGender);
+        if (titleIndex >= 0)
+        {
+            person.Roles.Add(tokens[titleIndex].Base.TrimEnd('.').ToLowerInvariant());
+        }
+
+        if (roleBefore is not null)
+        {
+            person.Roles.Add(roleBefore);
+        }
+
+        if (appositiveRole is not null)
+        {
+            person.Roles.Add(appositiveRole);
+        }
+    }
+
+    private static Gender GenderOf(string givenName, string? title)
+    {
+        if (Lexicon.MaleGivenNames.Contains(givenName) || title is "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord")
+        {
+            return Gender.Male;
+        }
+
+        if (Lexicon.FemaleGivenNames.Contains(givenName) || title is "Mrs." or "Mrs" or "Ms." or "Ms" or "Dame" or "Queen" or "Princess" or "Lady")
+        {
+            return Gender.Female;
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>"Kimakovsky, an adviser to …": the first role noun of an appositive after the name.</summary>
+    private static string? AppositiveRole(List<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || !tokens[last + 1].Is(',') || tokens[last + 2].Text is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        for (var k = last + 3; k < tokens.Count && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Text is "who" or "which" or "that")
+            {
+                break;
+            }
+
+            if (Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                return tokens[k].Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Putin’s objectives, as outlined in his statements": a his or her later in the sentence.</summary>
+    private static Gender PronounLater(TokenizedParagraph paragraph, int index)
+    {
+        var end = paragraph.SentenceEnd(index);
+        for (var k = index + 1; k < end; k++)
+        {
+            var text = paragraph.Tokens[k].Text;
+            if (text is "his" or "him")
+            {
+                return Gender.Male;
+            }
+
+            if (text is "her" or "hers")
+            {
+                return Gender.Female;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+}

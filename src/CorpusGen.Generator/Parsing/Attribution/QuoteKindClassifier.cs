@@ -1,0 +1,50 @@
+using CorpusGen.Generator.Model;
+
+namespace CorpusGen.Generator.Parsing.Attribution;
+
+/// <summary>
+/// Tells reported speech from a quoted phrase: a quote is <see cref="ParsedQuoteKind.Direct"/> when an
+/// attribution stands right beside it, when it reads as a sentence, or when a reporting verb
+/// introduces at least <see cref="MinReportedWords"/> words; otherwise it is a phrase.
+/// </summary>
+internal static class QuoteKindClassifier
+{
+    public const int MinReportedWords = 6;
+    public const int MinSentenceWords = 3;
+    public const int LongSentenceWords = 8;
+
+    public static ParsedQuoteKind Classify(string text, bool adjacentAttribution, bool reportedBySpeechVerb)
+    {
+        if (adjacentAttribution || ReadsAsSentence(text))
+        {
+            return ParsedQuoteKind.Direct;
+        }
+
+        return reportedBySpeechVerb && WordCounter.Count(text) >= MinReportedWords ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
+    }
+
+    /// <summary>Starts with a capital and has a few words ending in sentence or clause punctuation, or many words.</summary>
+    public static bool ReadsAsSentence(string text)
+    {
+        var trimmed = text.Trim();
+        var first = 0;
+        while (first < trimmed.Length && !char.IsLetterOrDigit(trimmed[first]))
+        {
+            first++;
+        }
+
+        if (first == trimmed.Length || !char.IsUpper(trimmed[first]))
+        {
+            return false;
+        }
+
+        var words = WordCounter.Count(trimmed);
+        if (words < MinSentenceWords)
+        {
+            return false;
+        }
+
+        var last = trimmed[trimmed.Length - 1];
+        return words >= LongSentenceWords || last is '.' or ',' or '!' or '?' or ';' or ':' or '\u2014' or '\u2026';
+    }
+}

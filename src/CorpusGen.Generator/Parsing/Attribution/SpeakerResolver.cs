@@ -1,0 +1,369 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Generator.Model;
+
+namespace CorpusGen.Generator.Parsing.Attribution;
+
+/// <summary>
+/// Attributes each quote, in this order: an attribution right after it (‘…,’ said NAME / ‘…,’ NAME
+/// said); a reporting verb earlier in its sentence and that verb's subject (NAME said that …, what
+/// NAME called …); for speech with neither, the speaker of the previous attributed speech in the same
+/// or the previous paragraph. Subjects resolve through the article's <see cref="PersonRegistry"/>:
+/// names to their fullest form without titles, he and she to the last person named, "the president"
+/// to the person with that title; anonymous sources ("a senior official") are kept as written.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private const int MaxSubjectTokens = 12;
+
+    private static readonly HashSet<string> Prepositions = new(System.StringComparer.Ordinal)
+    {
+        "to", "of", "for", "from", "in", "at", "on", "with", "near", "inside", "within", "familiar", "close",
+    };
+
+    private readonly IReadOnlyList<TokenizedParagraph> _paragraphs;
+    private readonly PersonRegistry _registry;
+    private (int Paragraph, string Speaker)? _lastSpeech;
+
+    private SpeakerResolver(IReadOnlyList<TokenizedParagraph> paragraphs)
+    {
+        _paragraphs = paragraphs;
+        _registry = PersonRegistry.Build(paragraphs);
+    }
+
+    public static List<ParsedQuote> Resolve(IReadOnlyList<AssembledParagraph> paragraphs, CancellationToken cancellationToken)
+    {
+        var tokenized = new List<TokenizedParagraph>(paragraphs.Count);
+        var position = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var paragraph = new TokenizedParagraph(i, paragraphs[i], position);
+            tokenized.Add(paragraph);
+            position += paragraph.Tokens.Count + 1;
+        }
+
+        var resolver = new SpeakerResolver(tokenized);
+        var quotes = new List<ParsedQuote>();
+        foreach (var paragraph in tokenized)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            resolver.ResolveParagraph(paragraph, quotes);
+        }
+
+        return quotes;
+    }
+
+    private void ResolveParagraph(TokenizedParagraph paragraph, List<ParsedQuote> output)
+    {
+        var spans = paragraph.Paragraph.Quotes;
+        var text = paragraph.Paragraph.Text;
+        for (var q = 0; q < spans.Count; q++)
+        {
+            var span = spans[q];
+            if (span.Depth != 0)
+            {
+                continue;
+            }
+
+            var quoteText = text.Substring(span.Start, span.Length);
+            var tokenIndex = paragraph.TokenIndexOfQuote(q);
+            var (speaker, kind) = Attribute(paragraph, tokenIndex, quoteText);
+            output.Add(new ParsedQuote(quoteText, speaker, kind, paragraph.Index, span.Start, span.Length));
+
+            // Quotes inside this one: a phrase inside speech is the speaker's; nested speech is someone else's.
+            for (var inner = q + 1; inner < spans.Count && spans[inner].Start < span.End + 1 && spans[inner].Depth > 0; inner++)
+            {
+                var innerText = text.Substring(spans[inner].Start, spans[inner].Length);
+                var innerKind = QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
+                output.Add(new ParsedQuote(innerText, innerKind == ParsedQuoteKind.Phrase ? speaker : null, innerKind, paragraph.Index, spans[inner].Start, spans[inner].Length));
+            }
+        }
+    }
+
+    private (string? Speaker, ParsedQuoteKind Kind) Attribute(TokenizedParagraph paragraph, int tokenIndex, string quoteText)
+    {
+        string? speaker = null;
+        var adjacent = false;
+        var reported = false;
+
+        var after = SubjectAfter(paragraph, tokenIndex);
+        if (after is { } afterSubject)
+        {
+            adjacent = true;
+            speaker = ResolveSubject(paragraph, afterSubject.First, afterSubject.Last);
+        }
+        else
+        {
+            var verb = SpeechVerbBefore(paragraph, tokenIndex);
+            if (verb >= 0)
+            {
+                reported = !Lexicon.CharacterizingVerbs.Contains(paragraph.Tokens[verb].Text);
+                var subject = SubjectBefore(paragraph, verb);
+                if (subject is { } range)
+                {
+                    speaker = ResolveSubject(paragraph, range.First, range.Last);
+                }
+            }
+        }
+
+        var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
+        if (kind == ParsedQuoteKind.Direct)
+        {
+            if (speaker is null && !adjacent && _lastSpeech is { } last && paragraph.Index - last.Paragraph <= 1)
+            {
+                speaker = last.Speaker;
+            }
+
+            if (speaker is not null)
+            {
+                _lastSpeech = (paragraph.Index, speaker);
+            }
+        }
+
+        return (speaker, kind);
+    }
+
+    /// <summary>‘…,’ said NAME / ‘…,’ NAME said: the clause right after the quote is an attribution and nothing more.</summary>
+    private static (int First, int Last)? SubjectAfter(TokenizedParagraph paragraph, int quoteToken)
+    {
+        var tokens = paragraph.Tokens;
+        var start = quoteToken + 1;
+        if (start < tokens.Count && tokens[start].Is(','))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < tokens.Count && tokens[end].IsWord)
+        {
+            end++;
+        }
+
+        if (end == start || end - start > MaxSubjectTokens + 1)
+        {
+            return null;
+        }
+
+        if (IsReportingVerb(tokens[start]) && end > start + 1)
+        {
+            return (start + 1, end - 1);
+        }
+
+        var verb = end - 1;
+        while (verb > start && Lexicon.VerbModifiers.Contains(tokens[verb].Text))
+        {
+            verb--;
+        }
+
+        if (!IsReportingVerb(tokens[verb]) || verb == start)
+        {
+            return null;
+        }
+
+        var last = verb - 1;
+        while (last > start && Lexicon.VerbModifiers.Contains(tokens[last].Text))
+        {
+            last--;
+        }
+
+        return (start, last);
+    }
+
+    private static bool IsReportingVerb(Token token)
+        => token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !Lexicon.CharacterizingVerbs.Contains(token.Text);
+
+    /// <summary>The last reporting verb before the quote in its sentence, or -1.</summary>
+    private static int SpeechVerbBefore(TokenizedParagraph paragraph, int quoteToken)
+    {
+        var start = paragraph.SentenceStart(quoteToken);
+        for (var k = quoteToken - 1; k >= start; k--)
+        {
+            var token = paragraph.Tokens[k];
+            if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The subject of the verb at <paramref name="verb"/>: skips auxiliaries, appositives and relative pronouns.</summary>
+    private (int First, int Last)? SubjectBefore(TokenizedParagraph paragraph, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(verb);
+        var k = verb - 1;
+        while (k >= start && tokens[k].IsWord && Lexicon.VerbModifiers.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (k < start)
+        {
+            return null;
+        }
+
+        if (tokens[k].Is(','))
+        {
+            if (tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal))
+            {
+                // "…, arguing that": the participle's subject is the clause's, the nearest person before.
+                return NearestPersonBefore(paragraph, start, k);
+            }
+
+            // "NAME, a 62-year-old teacher …, described": skip the appositive.
+            var open = k - 1;
+            while (open >= start && !tokens[open].Is(','))
+            {
+                open--;
+            }
+
+            return open > start ? NounPhraseEndingAt(paragraph, start, open - 1) : null;
+        }
+
+        if (tokens[k].Text is "who" or "that" or "which")
+        {
+            var end = k - 1;
+            if (end >= start && tokens[end].Is(','))
+            {
+                end--;
+            }
+
+            return end >= start ? NounPhraseEndingAt(paragraph, start, end) : null;
+        }
+
+        return NounPhraseEndingAt(paragraph, start, k);
+    }
+
+    private (int First, int Last)? NearestPersonBefore(TokenizedParagraph paragraph, int start, int before)
+    {
+        for (var k = before - 1; k >= start; k--)
+        {
+            var token = paragraph.Tokens[k];
+            if (Lexicon.IsPronoun(token.Text) && token.Text is "he" or "He" or "she" or "She")
+            {
+                return (k, k);
+            }
+
+            if (token.IsCapitalized && _registry.Find(token.Base) is not null)
+            {
+                return NounPhraseEndingAt(paragraph, start, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The noun phrase that ends at token <paramref name="end"/>: a name, a pronoun, or words back to a determiner.</summary>
+    private static (int First, int Last)? NounPhraseEndingAt(TokenizedParagraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (end < start || !tokens[end].IsWord)
+        {
+            return null;
+        }
+
+        if (tokens[end].IsCapitalized || Lexicon.IsPronoun(tokens[end].Text) || tokens[end].Text is "it" or "It" or "they" or "They")
+        {
+            var first = end;
+            while (first - 1 >= start && tokens[first - 1].IsCapitalized && !Lexicon.SentenceStarters.Contains(tokens[first - 1].Text)
+                && !tokens[first - 1].IsPossessive && end - first < MaxSubjectTokens)
+            {
+                first--;
+            }
+
+            return (first, end);
+        }
+
+        var k = end;
+        while (k - 1 >= start && end - k < MaxSubjectTokens)
+        {
+            var previous = tokens[k - 1];
+            if (!previous.IsWord || Lexicon.SpeechVerbs.Contains(previous.Text)
+                || (Lexicon.ClauseStarters.Contains(previous.Text) && !Prepositions.Contains(previous.Text)))
+            {
+                break;
+            }
+
+            k--;
+            if (IsDeterminer(previous.Text) && !(k - 1 >= start && tokens[k - 1].IsWord && Prepositions.Contains(tokens[k - 1].Text)))
+            {
+                break;
+            }
+        }
+
+        return (k, end);
+    }
+
+    private static bool IsDeterminer(string word)
+        => word is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
+
+    /// <summary>Turns a subject into a speaker, or null when it names no person or source.</summary>
+    private string? ResolveSubject(TokenizedParagraph paragraph, int first, int last)
+    {
+        var tokens = paragraph.Tokens;
+        var head = tokens[first];
+        var position = paragraph.Position(first);
+        if (first == last && Lexicon.IsPronoun(head.Text))
+        {
+            var gender = Lexicon.FemalePronouns.Contains(head.Text) ? Gender.Female : Gender.Male;
+            return head.Text is "his" or "His" or "her" or "Her" ? null : _registry.LastMentioned(position, gender)?.CanonicalName;
+        }
+
+        if (head.Text is "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "it" or "It" or "they" or "They" or "we" or "We" or "I")
+        {
+            return null;
+        }
+
+        var lastWord = tokens[last].Text;
+        var isAnonymous = head.Text is "a" or "an" or "A" or "An" || (lastWord.EndsWith("s", System.StringComparison.Ordinal) && Lexicon.SourceNouns.Contains(lastWord));
+        if (isAnonymous)
+        {
+            var hasSource = false;
+            for (var k = first; k <= last; k++)
+            {
+                hasSource |= Lexicon.SourceNouns.Contains(tokens[k].Text) || Lexicon.RoleNouns.Contains(tokens[k].Text);
+            }
+
+            return hasSource ? AsWritten(paragraph, first, last) : null;
+        }
+
+        for (var k = last; k >= first; k--)
+        {
+            if (tokens[k].IsCapitalized && !Lexicon.Titles.Contains(tokens[k].Base) && !IsDeterminer(tokens[k].Text))
+            {
+                var person = _registry.Find(tokens[k].Base);
+                if (person is not null)
+                {
+                    return person.CanonicalName;
+                }
+
+                var nameFirst = first;
+                while (nameFirst < k && (Lexicon.Titles.Contains(tokens[nameFirst].Base) || IsDeterminer(tokens[nameFirst].Text) || !tokens[nameFirst].IsCapitalized))
+                {
+                    nameFirst++;
+                }
+
+                return AsWritten(paragraph, nameFirst, k);
+            }
+        }
+
+        if (head.Text is "the" or "The" && Lexicon.RoleNouns.Contains(lastWord))
+        {
+            return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, Gender.Unknown))?.CanonicalName;
+        }
+
+        return null;
+    }
+
+    private static string AsWritten(TokenizedParagraph paragraph, int first, int last)
+    {
+        var tokens = paragraph.Tokens;
+        var lastToken = tokens[last];
+        var end = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
+        return paragraph.Paragraph.Text.Substring(tokens[first].Start, end - tokens[first].Start);
+    }
+}

@@ -1,0 +1,8 @@
+namespace CorpusGen.Generator.Parsing.Attribution;
+
+internal enum TokenKind
+{
+    Word,
+    Punctuation,
+    Quote,
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+
+namespace CorpusGen.Generator.Parsing.Attribution;
+
+/// <summary>
+/// Splits a paragraph into tokens, with each top-level quote as one token. Periods of abbreviations
+/// (U.S., St., Mr.) stay in their word so they do not end a sentence.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var tokens = new List<Token>();
+        var quoteIndex = NextTopLevel(quotes, 0);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (quoteIndex < quotes.Count && i == quotes[quoteIndex].MarkOffset)
+            {
+                var quote = quotes[quoteIndex];
+                var end = quote.IsClosed ? quote.End + 1 : quote.End;
+                tokens.Add(new Token(TokenKind.Quote, text.Substring(quote.Start, quote.Length), i, end, quoteIndex));
+                i = end;
+                quoteIndex = NextTopLevel(quotes, quoteIndex + 1);
+                continue;
+            }
+
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                i = ReadWord(text, i);
+                tokens.Add(new Token(TokenKind.Word, text.Substring(start, i - start), start, i, -1));
+            }
+            else
+            {
+                tokens.Add(new Token(TokenKind.Punctuation, c.ToString(), i, i + 1, -1));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int ReadWord(string text, int start)
+    {
+        var i = start;
+        while (true)
+        {
+            var runStart = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (IsJoiner(text[i]) && i > runStart && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] != '.')
+            {
+                return i;
+            }
+
+            var run = text.Substring(runStart, i - runStart);
+            if (run.Length == 1 && char.IsUpper(run[0]))
+            {
+                // An initial or a part of "U.S.": keep the period, and go on if a letter follows.
+                i++;
+                if (i < text.Length && char.IsLetter(text[i]) && i + 1 < text.Length && text[i + 1] == '.')
+                {
+                    continue;
+                }
+
+                return i;
+            }
+
+            return Abbreviations.NonTerminal.Contains(text.Substring(start, i - start) + ".") ? i + 1 : i;
+        }
+    }
+
+    private static bool IsJoiner(char c) => c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '&';
+
+    private static int NextTopLevel(IReadOnlyList<QuoteSpan> quotes, int from)
+    {
+        var index = from;
+        while (index < quotes.Count && quotes[index].Depth != 0)
+        {
+            index++;
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>
+/// Builds paragraphs from blocks and finds their quotes. A break is a layout artifact, and the two
+/// blocks are joined, when it falls after an abbreviation that precedes a name ("St." / "Petersburg")
+/// or inside an open quote that the next block closes without reopening it. A quote still open at a
+/// paragraph's end runs to that end; it is reported unless the next block reopens it (AP style).
+/// </summary>
+internal sealed class ParagraphAssembler
+{
+    private readonly List<AssembledParagraph> _paragraphs = new();
+    private readonly List<int> _unclosedMarks = new();
+    private readonly List<(int ParagraphOffset, int NormalizedOffset)> _segments = new();
+    private readonly StringBuilder _text = new();
+    private QuoteScanner _scanner = new();
+
+    /// <summary>Normalized offsets of opening marks whose quote never closed.</summary>
+    public IReadOnlyList<int> UnclosedMarks => _unclosedMarks;
+
+    public static ParagraphAssembler Assemble(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken)
+    {
+        var assembler = new ParagraphAssembler();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            assembler.Add(blocks[i]);
+        }
+
+        assembler.FinishParagraph(next: null);
+        return assembler;
+    }
+
+    public IReadOnlyList<AssembledParagraph> Paragraphs => _paragraphs;
+
+    private void Add(TextBlock block)
+    {
+        if (_segments.Count == 0)
+        {
+            Append(block, _scanner);
+            return;
+        }
+
+        if (Abbreviations.EndsWithNameAbbreviation(_text.ToString(_text.Length - System.Math.Min(_text.Length, 9), System.Math.Min(_text.Length, 9)))
+            && block.Text.Length > 0 && char.IsLetter(block.Text[0]))
+        {
+            Append(block, _scanner);
+            return;
+        }
+
+        if (_scanner.OpenCount > 0 && !StartsWithOpeningMark(block.Text))
+        {
+            var trial = _scanner.Clone();
+            var foundBefore = trial.Found.Count;
+            var joinOffset = _text.Length + 1;
+            trial.Feed(block.Text, joinOffset, ' ');
+            if (ClosesEarlierQuote(trial, foundBefore, joinOffset))
+            {
+                AppendScanned(block, trial);
+                return;
+            }
+        }
+
+        FinishParagraph(block);
+        Append(block, _scanner);
+    }
+
+    private static bool ClosesEarlierQuote(QuoteScanner trial, int foundBefore, int joinOffset)
+    {
+        for (var i = foundBefore; i < trial.Found.Count; i++)
+        {
+            if (trial.Found[i].MarkOffset < joinOffset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Append(TextBlock block, QuoteScanner scanner)
+    {
+        var offset = _text.Length == 0 ? 0 : _text.Length + 1;
+        scanner.Feed(block.Text, offset, offset == 0 ? QuoteMarks.None : ' ');
+        AppendScanned(block, scanner);
+    }
+
+    private void AppendScanned(TextBlock block, QuoteScanner scanner)
+    {
+        if (_text.Length > 0)
+        {
+            _text.Append(' ');
+        }
+
+        _segments.Add((_text.Length, block.Start));
+        _text.Append(block.Text);
+        _scanner = scanner;
+    }
+
+    private void FinishParagraph(TextBlock? next)
+    {
+        if (_segments.Count == 0)
+        {
+            return;
+        }
+
+        var reopened = next is not null && StartsWithOpeningMark(next.Text);
+        foreach (var open in _scanner.CloseParagraph(_text.Length))
+        {
+            if (!reopened)
+            {
+                _unclosedMarks.Add(ToNormalized(open.MarkOffset));
+            }
+        }
+
+        var quotes = new List<QuoteSpan>(_scanner.Found);
+        quotes.Sort((left, right) => left.MarkOffset.CompareTo(right.MarkOffset));
+        _paragraphs.Add(new AssembledParagraph(_text.ToString(), quotes));
+        _text.Clear();
+        _segments.Clear();
+        _scanner = new QuoteScanner();
+    }
+
+    private int ToNormalized(int paragraphOffset)
+    {
+        var segment = _segments[0];
+        foreach (var candidate in _segments)
+        {
+            if (candidate.ParagraphOffset > paragraphOffset)
+            {
+                break;
+            }
+
+            segment = candidate;
+        }
+
+        return segment.NormalizedOffset + (paragraphOffset - segment.ParagraphOffset);
+    }
+
+    private static bool StartsWithOpeningMark(string text)
+        => text.Length > 1 && QuoteMarks.IsQuoteMark(text[0]) && text[0] != QuoteMarks.RightDouble && text[0] != QuoteMarks.RightGuillemet
+            && !char.IsWhiteSpace(text[1]);
+}

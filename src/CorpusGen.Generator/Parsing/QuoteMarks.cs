@@ -1,0 +1,48 @@
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>Quotation marks and the character contexts that tell an opening mark from a closing one.</summary>
+internal static class QuoteMarks
+{
+    public const char LeftDouble = '\u201C';
+    public const char RightDouble = '\u201D';
+    public const char LeftSingle = '\u2018';
+    public const char RightSingle = '\u2019';
+    public const char LowDouble = '\u201E';
+    public const char LowSingle = '\u201A';
+    public const char LeftGuillemet = '\u00AB';
+    public const char RightGuillemet = '\u00BB';
+    public const char LeftSingleGuillemet = '\u2039';
+    public const char RightSingleGuillemet = '\u203A';
+
+    /// <summary>Marks the boundary character positions use when there is no character (start or end of text).</summary>
+    public const char None = '\0';
+
+    public static bool IsQuoteMark(char c) => c switch
+    {
+        '"' or '\'' or LeftDouble or RightDouble or LeftSingle or RightSingle or LowDouble or LowSingle
+            or LeftGuillemet or RightGuillemet or LeftSingleGuillemet or RightSingleGuillemet => true,
+        _ => false,
+    };
+
+    public static bool IsOpeningMark(char c) => c switch
+    {
+        LeftDouble or LeftSingle or LowDouble or LowSingle or LeftGuillemet or LeftSingleGuillemet => true,
+        _ => false,
+    };
+
+    public static bool IsSingleFamily(QuoteMarkFamily family)
+        => family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.LowSingle or QuoteMarkFamily.StraightSingle;
+
+    /// <summary>True where a mark may open: at the start, after white space, an opening bracket, a dash or another opening mark.</summary>
+    public static bool IsOpeningContext(char previous)
+        => previous == None || char.IsWhiteSpace(previous) || IsOpeningMark(previous)
+            || previous is '(' or '[' or '{' or '<' or '/' or '-' or '\u2013' or '\u2014' or '"' or '\'';
+
+    /// <summary>True where a mark may close: at the end, before white space, punctuation or another closing mark.</summary>
+    public static bool IsClosingContext(char next)
+        => next == None || char.IsWhiteSpace(next) || char.IsPunctuation(next) || IsQuoteMark(next) || char.IsSymbol(next);
+
+    /// <summary>True when a mark between these characters is an apostrophe inside a word (Russia’s, don't).</summary>
+    public static bool IsInWord(char previous, char next)
+        => previous != None && next != None && char.IsLetterOrDigit(previous) && char.IsLetter(next);
+}

@@ -1,0 +1,294 @@
+using System.Collections.Generic;
+
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>
+/// Finds quotes in a paragraph fed to it one block at a time. Opening and closing marks are paired
+/// on a stack, so quotes nest (‘… ‘Maidan’ …’, ‘… “all is well” …’); a ’ or ' inside a word, before
+/// a digit (’90s) or closing a plural possessive (the workers’ union) is read as an apostrophe.
+/// </summary>
+internal sealed class QuoteScanner
+{
+    /// <summary>Deeper nesting than this is not news text; further marks are read as plain characters.</summary>
+    public const int MaxDepth = 16;
+
+    private readonly List<OpenQuote> _open;
+    private readonly List<QuoteSpan> _found;
+
+    public QuoteScanner()
+    {
+        _open = new List<OpenQuote>();
+        _found = new List<QuoteSpan>();
+    }
+
+    private QuoteScanner(QuoteScanner other)
+    {
+        _open = new List<OpenQuote>(other._open);
+        _found = new List<QuoteSpan>(other._found);
+    }
+
+    public int OpenCount => _open.Count;
+
+    public IReadOnlyList<OpenQuote> Open => _open;
+
+    public IReadOnlyList<QuoteSpan> Found => _found;
+
+    public QuoteScanner Clone() => new(this);
+
+    /// <summary>Scans <paramref name="segment"/>, which starts at <paramref name="baseOffset"/> of the paragraph after <paramref name="previous"/>.</summary>
+    public void Feed(string segment, int baseOffset, char previous)
+    {
+        for (var i = 0; i < segment.Length; i++)
+        {
+            var c = segment[i];
+            if (!QuoteMarks.IsQuoteMark(c))
+            {
+                continue;
+            }
+
+            var before = i == 0 ? previous : segment[i - 1];
+            var after = i + 1 < segment.Length ? segment[i + 1] : QuoteMarks.None;
+            Handle(c, before, after, segment, i, baseOffset);
+        }
+    }
+
+    /// <summary>Ends the paragraph at <paramref name="paragraphLength"/>: every quote still open runs to the end and is returned.</summary>
+    public List<OpenQuote> CloseParagraph(int paragraphLength)
+    {
+        var unclosed = new List<OpenQuote>(_open);
+        foreach (var open in _open)
+        {
+            var depth = DepthOf(open);
+            if (paragraphLength > open.MarkOffset + 1)
+            {
+                _found.Add(new QuoteSpan(open.MarkOffset + 1, paragraphLength, depth, open.MarkOffset, IsClosed: false));
+            }
+        }
+
+        _open.Clear();
+        return unclosed;
+    }
+
+    private void Handle(char c, char before, char after, string segment, int index, int baseOffset)
+    {
+        var offset = baseOffset + index;
+        switch (c)
+        {
+            case QuoteMarks.LeftDouble:
+                if (!TryClose(offset, QuoteMarkFamily.LowDouble, topOnly: true))
+                {
+                    Push(QuoteMarkFamily.CurlyDouble, offset);
+                }
+
+                break;
+            case QuoteMarks.RightDouble:
+                TryClose(offset, QuoteMarkFamily.CurlyDouble, QuoteMarkFamily.LowDouble);
+                break;
+            case QuoteMarks.LowDouble:
+                Push(QuoteMarkFamily.LowDouble, offset);
+                break;
+            case QuoteMarks.LowSingle:
+                Push(QuoteMarkFamily.LowSingle, offset);
+                break;
+            case QuoteMarks.LeftGuillemet:
+                Push(QuoteMarkFamily.Guillemet, offset);
+                break;
+            case QuoteMarks.RightGuillemet:
+                TryClose(offset, QuoteMarkFamily.Guillemet);
+                break;
+            case QuoteMarks.LeftSingleGuillemet:
+                Push(QuoteMarkFamily.SingleGuillemet, offset);
+                break;
+            case QuoteMarks.RightSingleGuillemet:
+                TryClose(offset, QuoteMarkFamily.SingleGuillemet);
+                break;
+            case QuoteMarks.LeftSingle:
+                if (QuoteMarks.IsInWord(before, after))
+                {
+                    break;
+                }
+
+                if (!TryClose(offset, QuoteMarkFamily.LowSingle, topOnly: true))
+                {
+                    Push(QuoteMarkFamily.CurlySingle, offset);
+                }
+
+                break;
+            case QuoteMarks.RightSingle:
+                HandleSingleCloserOrApostrophe(before, after, segment, index, offset, QuoteMarkFamily.CurlySingle);
+                break;
+            case '"':
+                HandleStraightDouble(before, after, offset);
+                break;
+            case '\'':
+                HandleStraightSingle(before, after, segment, index, offset);
+                break;
+        }
+    }
+
+    private void HandleSingleCloserOrApostrophe(char before, char after, string segment, int index, int offset, QuoteMarkFamily family)
+    {
+        if (QuoteMarks.IsInWord(before, after))
+        {
+            return;
+        }
+
+        if (QuoteMarks.IsOpeningContext(before) && after != QuoteMarks.None && char.IsLetterOrDigit(after))
+        {
+            // Elision at a word's start: ’90s, ’em, rock ’n’ roll.
+            return;
+        }
+
+        if (!TopIs(family) && !(family == QuoteMarkFamily.CurlySingle && TopIs(QuoteMarkFamily.LowSingle)))
+        {
+            // Nothing of this family to close: a possessive or an elision at a word's end.
+            return;
+        }
+
+        if (IsPluralPossessive(before, segment, index))
+        {
+            return;
+        }
+
+        if (IsElisionEnd(segment, index))
+        {
+            return;
+        }
+
+        Pop(offset);
+    }
+
+    private void HandleStraightDouble(char before, char after, int offset)
+    {
+        if (TopIs(QuoteMarkFamily.StraightDouble) && (!char.IsWhiteSpace(before) || QuoteMarks.IsClosingContext(after)))
+        {
+            Pop(offset);
+        }
+        else if (QuoteMarks.IsOpeningContext(before) && after != QuoteMarks.None && !char.IsWhiteSpace(after))
+        {
+            Push(QuoteMarkFamily.StraightDouble, offset);
+        }
+        else
+        {
+            // An inch mark (12") or a stray mark: not a quote.
+            TryClose(offset, QuoteMarkFamily.StraightDouble);
+        }
+    }
+
+    private void HandleStraightSingle(char before, char after, string segment, int index, int offset)
+    {
+        if (QuoteMarks.IsInWord(before, after))
+        {
+            return;
+        }
+
+        if (QuoteMarks.IsOpeningContext(before) && after != QuoteMarks.None && char.IsLetterOrDigit(after))
+        {
+            if (char.IsDigit(after) || IsLeadingElision(segment, index + 1))
+            {
+                return;
+            }
+
+            Push(QuoteMarkFamily.StraightSingle, offset);
+            return;
+        }
+
+        HandleSingleCloserOrApostrophe(before, after, segment, index, offset, QuoteMarkFamily.StraightSingle);
+    }
+
+    /// <summary>
+    /// The workers’ union: after an 's', before a space and a lower-case word, and with a later mark
+    /// that can still close the quote, the mark is a possessive.
+    /// </summary>
+    private static bool IsPluralPossessive(char before, string segment, int index)
+    {
+        if (before is not ('s' or 'S' or 'z') || index + 2 >= segment.Length || segment[index + 1] != ' ')
+        {
+            return false;
+        }
+
+        var following = segment[index + 2];
+        if (!char.IsLower(following) && !char.IsDigit(following))
+        {
+            return false;
+        }
+
+        var mark = segment[index];
+        for (var i = index + 1; i < segment.Length; i++)
+        {
+            if (segment[i] == mark && i > 0 && !char.IsWhiteSpace(segment[i - 1])
+                && !QuoteMarks.IsInWord(segment[i - 1], i + 1 < segment.Length ? segment[i + 1] : QuoteMarks.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // rock ’n’ roll: the second mark of ’n’ ends an elision, not a quote.
+    private static bool IsElisionEnd(string segment, int index)
+        => index >= 2 && segment[index - 1] == 'n' && (segment[index - 2] == QuoteMarks.RightSingle || segment[index - 2] == '\'')
+            && (index < 3 || segment[index - 3] == ' ');
+
+    private static bool IsLeadingElision(string segment, int start)
+    {
+        foreach (var word in LeadingElisions)
+        {
+            if (string.CompareOrdinal(segment, start, word, 0, word.Length) == 0
+                && (start + word.Length == segment.Length || !char.IsLetter(segment[start + word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LeadingElisions = { "em", "tis", "twas", "til", "cause", "n", "bout", "round" };
+
+    private bool TopIs(QuoteMarkFamily family) => _open.Count > 0 && _open[_open.Count - 1].Family == family;
+
+    private void Push(QuoteMarkFamily family, int offset)
+    {
+        if (_open.Count < MaxDepth)
+        {
+            _open.Add(new OpenQuote(family, offset));
+        }
+    }
+
+    private void Pop(int closingOffset)
+    {
+        var open = _open[_open.Count - 1];
+        _open.RemoveAt(_open.Count - 1);
+        if (closingOffset > open.MarkOffset + 1)
+        {
+            _found.Add(new QuoteSpan(open.MarkOffset + 1, closingOffset, _open.Count, open.MarkOffset, IsClosed: true));
+        }
+    }
+
+    private bool TryClose(int offset, QuoteMarkFamily family, bool topOnly = false) => TryClose(offset, family, family, topOnly);
+
+    /// <summary>Closes the innermost open quote of either family; marks opened inside it and never closed are dropped as stray.</summary>
+    private bool TryClose(int offset, QuoteMarkFamily family, QuoteMarkFamily alternative, bool topOnly = false)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (_open[i].Family == family || _open[i].Family == alternative)
+            {
+                _open.RemoveRange(i + 1, _open.Count - i - 1);
+                Pop(offset);
+                return true;
+            }
+
+            if (topOnly)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private int DepthOf(OpenQuote open) => _open.IndexOf(open);
+}

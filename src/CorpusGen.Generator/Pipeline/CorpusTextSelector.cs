@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CorpusGen.Generator.Common;
+using CorpusGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Generator.Pipeline;
+
+/// <summary>
+/// Keeps the candidate texts that lie below a corpus folder, once per path, in ordinal path order.
+/// Only paths are compared here, so an unchanged <see cref="AdditionalText"/> stays cached downstream.
+/// </summary>
+internal static class CorpusTextSelector
+{
+    public static ImmutableArray<AdditionalText> Select(ImmutableArray<AdditionalText> candidates, EquatableArray<CorpusSpec> corpora)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var selected = new List<(string Path, AdditionalText Text)>();
+        foreach (var text in candidates)
+        {
+            var path = PathNormalizer.Normalize(text.Path);
+            if (corpora.Any(corpus => path.StartsWith(corpus.FolderPath, StringComparison.Ordinal)) && seen.Add(path))
+            {
+                selected.Add((path, text));
+            }
+        }
+
+        selected.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        return selected.Select(item => item.Text).ToImmutableArray();
+    }
+}

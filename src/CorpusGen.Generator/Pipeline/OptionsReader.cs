@@ -1,0 +1,20 @@
+using CorpusGen.Generator.Model;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Generator.Pipeline;
+
+/// <summary>Reads the MSBuild properties that CorpusGen.props makes visible to the compiler.</summary>
+internal static class OptionsReader
+{
+    public static CorpusOptions Read(AnalyzerConfigOptions globalOptions)
+    {
+        var projectDirectory = Get(globalOptions, "build_property.CorpusGenProjectDirectory")
+            ?? Get(globalOptions, "build_property.ProjectDir");
+        var folder = Get(globalOptions, "build_property.CorpusGenFolder") ?? CorpusOptions.DefaultFolderName;
+        var rootNamespace = Get(globalOptions, "build_property.RootNamespace");
+        return new CorpusOptions(projectDirectory, folder, rootNamespace);
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string key)
+        => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,15 @@
+namespace CorpusGen.Generator.Pipeline;
+
+/// <summary>Names of the pipeline steps, shared with the incremental-caching tests.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string Declarations = nameof(Declarations);
+    public const string Corpora = nameof(Corpora);
+    public const string CandidateTexts = nameof(CandidateTexts);
+    public const string CorpusTexts = nameof(CorpusTexts);
+    public const string Articles = nameof(Articles);
+    public const string Plan = nameof(Plan);
+    public const string ArticleSources = nameof(ArticleSources);
+    public const string CorpusIndexes = nameof(CorpusIndexes);
+}
