@@ -29,7 +29,7 @@ internal static class Lexicon
         "admit admitted admits admitting",
         "acknowledge acknowledged acknowledges acknowledging",
         "reply replied replies replying",
-        "respond responded responds responding",
+        "responded responds",
         "recall recalled recalls recalling",
         "remark remarked remarks remarking",
         "contend contended contends contending",

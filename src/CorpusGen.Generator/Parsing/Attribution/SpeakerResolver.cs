@@ -261,7 +261,7 @@ internal sealed class SpeakerResolver
     private static (int First, int Last)? NounPhraseEndingAt(TokenizedParagraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
-        if (end < start || !tokens[end].IsWord)
+        if (end < start || !tokens[end].IsWord || Lexicon.ClauseStarters.Contains(tokens[end].Text))
         {
             return null;
         }
