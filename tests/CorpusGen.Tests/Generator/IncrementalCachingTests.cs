@@ -1,0 +1,128 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using CorpusGen.Generator.Pipeline;
+using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace CorpusGen.Tests.Generator;
+
+/// <summary>Per-file, value-equatable steps: an unrelated edit costs nothing and one edited article re-parses one file.</summary>
+public sealed class IncrementalCachingTests
+{
+    private static readonly string[] TrackedSteps =
+    {
+        TrackingNames.Options, TrackingNames.Corpora, TrackingNames.CandidateTexts, TrackingNames.CorpusTexts,
+        TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.CorpusIndexes,
+    };
+
+    [Fact]
+    public void UnrelatedCodeEditLeavesEveryStepCached()
+    {
+        var compilation = GeneratorHarness.Compilation(LanguageVersion.CSharp12, "class A { }");
+        var first = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds()), compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions()));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        var steps = second.Run.TrackedSteps;
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(steps.ContainsKey(name), "Step not tracked: " + name);
+            var reasons = steps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToArray();
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {reason}"));
+        }
+
+        Assert.All(second.Run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void EditingOneArticleReparsesOnlyThatArticle()
+    {
+        var seeds = GeneratorHarness.Seeds().ToArray();
+        var compilation = GeneratorHarness.Compilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.Driver(seeds), compilation);
+
+        var target = seeds[2];
+        var replacement = new InMemoryAdditionalText(target.Path, target.GetText()!.ToString().Replace("Emma Carter", "Emma Collins", StringComparison.Ordinal));
+        var driver = first.Driver.ReplaceAdditionalText(target, replacement);
+        var second = GeneratorHarness.Run(driver, compilation);
+
+        var parsed = second.Run.TrackedSteps[TrackingNames.Articles].SelectMany(step => step.Outputs).ToArray();
+        Assert.Single(parsed, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(seeds.Length - 1, parsed.Count(output => output.Reason == IncrementalStepRunReason.Cached));
+
+        var sources = second.Run.TrackedSteps[TrackingNames.ArticleSources].SelectMany(step => step.Outputs).ToArray();
+        Assert.Single(sources, output => output.Reason == IncrementalStepRunReason.Modified);
+
+        var planReason = second.Run.TrackedSteps[TrackingNames.Plan].Single().Outputs.Single().Reason;
+        Assert.True(planReason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Plan: " + planReason);
+
+        var changed = second.Run.GeneratedSources
+            .Where(source => first.Source(source.HintName) != source.SourceText.ToString())
+            .Select(source => source.HintName)
+            .ToArray();
+        Assert.Equal(new[] { "TestProject.Corpus._002_e2eefd3d05139375.g.cs" }, changed);
+        Assert.Contains("Emma Collins", second.Source(changed[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoCompilationObjectIsHeldInThePipeline()
+    {
+        var compilation = GeneratorHarness.Compilation(LanguageVersion.CSharp12, "[CorpusGen.Corpus(\"seeds\")] static partial class Seeds { }");
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds()), compilation);
+
+        // The two selection steps hand AdditionalText on to the parse step; nothing after them may hold one.
+        var selectionSteps = new[] { TrackingNames.CandidateTexts, TrackingNames.CorpusTexts };
+        // Roslyn's own steps (ForAttributeWithMetadataName's) hold syntax by design; CorpusGen's steps are checked.
+        foreach (var step in outcome.Run.TrackedSteps.Where(step => TrackedSteps.Contains(step.Key) || step.Key == TrackingNames.Declarations))
+        {
+            var allowAdditionalText = selectionSteps.Contains(step.Key);
+            foreach (var output in step.Value.SelectMany(run => run.Outputs))
+            {
+                AssertHoldsNoCompilationObject(output.Value, step.Key, allowAdditionalText, depth: 0);
+            }
+        }
+    }
+
+    private static void AssertHoldsNoCompilationObject(object? value, string step, bool allowAdditionalText, int depth)
+    {
+        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel or Location or SourceText, $"{step} holds a {value.GetType().Name}");
+        if (value is AdditionalText)
+        {
+            Assert.True(allowAdditionalText, $"{step} holds an AdditionalText");
+            return;
+        }
+
+        if (value is DiagnosticDescriptor)
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertHoldsNoCompilationObject(item, step, allowAdditionalText, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.GetIndexParameters().Length == 0))
+        {
+            AssertHoldsNoCompilationObject(property.GetValue(value), step, allowAdditionalText, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CorpusGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the generator the way the compiler does: a compilation, additional files and the build
+/// properties CorpusGen.props makes visible, with incremental step tracking on.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public const string ProjectDirectory = "/project";
+    public const string RootNamespace = "TestProject";
+
+    public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.CSharp12) => new(version);
+
+    public static Dictionary<string, string> DefaultOptions(string folder = "seeds") => new()
+    {
+        ["build_property.CorpusGenProjectDirectory"] = ProjectDirectory,
+        ["build_property.CorpusGenFolder"] = folder,
+        ["build_property.RootNamespace"] = RootNamespace,
+    };
+
+    public static AdditionalText Article(string relativePath, string text) => new InMemoryAdditionalText(ProjectDirectory + "/" + relativePath, text);
+
+    public static IEnumerable<AdditionalText> Seeds()
+        => TestPaths.SeedFiles.Select(path => Article("seeds/" + System.IO.Path.GetFileName(path), System.IO.File.ReadAllText(path)));
+
+    public static CSharpCompilation Compilation(LanguageVersion version = LanguageVersion.CSharp12, params string[] sources)
+        => CSharpCompilation.Create(
+            "TestProject",
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: $"/project/Source{index}.cs")),
+            ReferenceAssemblies.Net,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options = null, LanguageVersion version = LanguageVersion.CSharp12)
+        => CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions(version),
+            new TestOptionsProvider(options ?? DefaultOptions()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorOutcome Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorOutcome(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
+    public static GeneratorOutcome Run(IEnumerable<AdditionalText> texts, string source = "", IReadOnlyDictionary<string, string>? options = null, LanguageVersion version = LanguageVersion.CSharp12)
+        => Run(Driver(texts, options, version), Compilation(version, source));
+
+    public static ImmutableArray<Diagnostic> WithId(this ImmutableArray<Diagnostic> diagnostics, string id)
+        => diagnostics.Where(diagnostic => diagnostic.Id == id).ToImmutableArray();
+}

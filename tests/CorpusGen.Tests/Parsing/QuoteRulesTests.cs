@@ -1,0 +1,124 @@
+using System.Linq;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using Xunit;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>Small hand-made cases for quote marks, apostrophes, nesting and attribution.</summary>
+public sealed class QuoteRulesTests
+{
+    [Theory]
+    [InlineData("He said \u2018Russia\u2019s people don\u2019t want war\u2019 today.", "Russia\u2019s people don\u2019t want war")]
+    [InlineData("\u2018Back in the \u201990s it was calm,\u2019 she said.", "Back in the \u201990s it was calm,")]
+    [InlineData("\u2018I love rock \u2019n\u2019 roll,\u2019 he said.", "I love rock \u2019n\u2019 roll,")]
+    [InlineData("\u2018We protect the citizens\u2019 homes from attack,\u2019 said John Smith.", "We protect the citizens\u2019 homes from attack,")]
+    [InlineData("\"Don't go,\" said John Smith.", "Don't go,")]
+    [InlineData("He called it 'the people's choice' yesterday.", "the people's choice")]
+    public void ApostrophesDoNotEndQuotes(string paragraph, string expected)
+    {
+        var quote = Assert.Single(Parse(paragraph).Quotes);
+        Assert.Equal(expected, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("The workers\u2019 union met on Monday.")]
+    [InlineData("Russia\u2019s army and Ukraine\u2019s army met in the \u201990s.")]
+    [InlineData("The 12\" record sold for $5.")]
+    [InlineData("It was the Joneses' house.")]
+    public void TextWithoutQuotesHasNone(string paragraph)
+    {
+        var article = Parse(paragraph);
+        Assert.Empty(article.Quotes);
+        Assert.DoesNotContain(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
+    }
+
+    [Fact]
+    public void SameMarkNestsInsideItself()
+    {
+        var quotes = Parse("\u2018The so-called \u2018Maidan\u2019 coup was a threat,\u2019 said Sergei Petrov.").Quotes;
+        Assert.Equal(new[] { "The so-called \u2018Maidan\u2019 coup was a threat,", "Maidan" }, quotes.Select(quote => quote.Text));
+        Assert.Equal(ParsedQuoteKind.Direct, quotes[0].Kind);
+        Assert.Equal(ParsedQuoteKind.Phrase, quotes[1].Kind);
+        Assert.All(quotes, quote => Assert.Equal("Sergei Petrov", quote.Speaker));
+    }
+
+    [Fact]
+    public void AlternatingMarksNest()
+    {
+        var quotes = Parse("Anna Smith spoke first. \u2018He told us \u201Call is well\u201D yesterday,\u2019 she said.").Quotes;
+        Assert.Equal(new[] { "He told us \u201Call is well\u201D yesterday,", "all is well" }, quotes.Select(quote => quote.Text));
+        Assert.Equal("Anna Smith", quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void StraightDoubleQuotesPairUp()
+    {
+        var quotes = Parse("Jane Doe arrived. \"We are ready,\" she said, \"and we are waiting.\"").Quotes;
+        Assert.Equal(new[] { "We are ready,", "and we are waiting." }, quotes.Select(quote => quote.Text));
+        Assert.All(quotes, quote => Assert.Equal("Jane Doe", quote.Speaker));
+    }
+
+    [Theory]
+    [InlineData("\u201CWe will win,\u201D said President John Adams.", "John Adams")]
+    [InlineData("\u201CWe will win,\u201D John Adams said.", "John Adams")]
+    [InlineData("John Adams spoke. \u201CWe will win,\u201D he said.", "John Adams")]
+    [InlineData("Maria Lopez and John Adams spoke. \u201CWe will win,\u201D she said.", "Maria Lopez")]
+    [InlineData("\u201CWe will win,\u201D said Mayor Andrey Kovalenko, who runs the town.", "Andrey Kovalenko")]
+    [InlineData("Gen. Mark Milley spoke. Later, Milley said that the army would \u201Chold the line at all costs in the east.\u201D", "Mark Milley")]
+    [InlineData("\u201CWe will win,\u201D a senior official said.", "a senior official")]
+    [InlineData("The weather was cold. \u201CWe will win.\u201D", null)]
+    public void SpeakerComesFromTheAttribution(string paragraph, string? speaker)
+    {
+        var quote = Parse(paragraph).Quotes.First();
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void PronounResolvesToTheLastPersonNamedInEarlierParagraphs()
+    {
+        var article = ArticleParser.Parse("Title\n\nPresident Vladimir Putin spoke on Monday.\n\n\u2018We are ready,\u2019 he said.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Vladimir Putin", quote.Speaker);
+        Assert.Equal(1, quote.ParagraphIndex);
+    }
+
+    [Fact]
+    public void ScareQuotesArePhrases()
+    {
+        var quote = Assert.Single(Parse("The town was described as \u2018under siege\u2019 by residents.").Quotes);
+        Assert.Equal(ParsedQuoteKind.Phrase, quote.Kind);
+    }
+
+    [Fact]
+    public void UnclosedQuoteRunsToParagraphEndAndIsReported()
+    {
+        const string text = "Title\n\nHe said \u2018this never closes. And so on.\n\nNext paragraph.";
+        var article = ArticleParser.Parse(text);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("this never closes. And so on.", quote.Text);
+        var problem = Assert.Single(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
+        Assert.Equal(text.IndexOf('\u2018'), problem.Start);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void BreakInsideAQuoteThatClosesLaterIsJoined()
+    {
+        var article = ArticleParser.Parse("Title\n\nAnna Smith spoke. \u2018First part.\n\nSecond part,\u2019 she said.");
+        var paragraph = Assert.Single(article.Paragraphs);
+        Assert.Equal("Anna Smith spoke. \u2018First part. Second part,\u2019 she said.", paragraph);
+        Assert.Equal("First part. Second part,", Assert.Single(article.Quotes).Text);
+    }
+
+    [Fact]
+    public void ReopenedQuoteKeepsParagraphsAndIsNotReported()
+    {
+        var article = ArticleParser.Parse("Title\n\n\u201CFirst paragraph of the quote.\n\n\u201CSecond paragraph,\u201D said Jane Doe.");
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.DoesNotContain(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
+        Assert.Equal(2, article.Quotes.Count);
+    }
+
+    private static ParsedArticle Parse(string paragraph) => ArticleParser.Parse("Headline\n\n" + paragraph);
+}
