@@ -125,7 +125,10 @@ internal sealed class SpeakerResolver
         return (speaker, kind);
     }
 
-    /// <summary>‘…,’ said NAME / ‘…,’ NAME said: the clause right after the quote is an attribution and nothing more.</summary>
+    /// <summary>
+    /// ‘…,’ said NAME / ‘…,’ NAME said / ‘…,’ the district's superintendent, NAME, said: the clause right
+    /// after the quote is an attribution and nothing more.
+    /// </summary>
     private static (int First, int Last)? SubjectAfter(TokenizedParagraph paragraph, int quoteToken)
     {
         var tokens = paragraph.Tokens;
@@ -141,14 +144,38 @@ internal sealed class SpeakerResolver
             end++;
         }
 
-        if (end == start || end - start > MaxSubjectTokens + 1)
+        if (end == start)
         {
             return null;
         }
 
-        if (IsReportingVerb(tokens[start]) && end > start + 1)
+        if (IsReportingVerb(tokens[start]) && end > start + 1 && end - start <= MaxSubjectTokens + 1)
         {
             return (start + 1, end - 1);
+        }
+
+        var subject = SubjectEndingWithVerb(tokens, start, end);
+        if (subject is null && end < tokens.Count && tokens[end].Is(','))
+        {
+            // An appositive inside the attribution: the clause runs on to the sentence's end.
+            var extendedEnd = end;
+            while (extendedEnd < tokens.Count && (tokens[extendedEnd].IsWord || tokens[extendedEnd].Is(',')))
+            {
+                extendedEnd++;
+            }
+
+            subject = SubjectEndingWithVerb(tokens, start, extendedEnd);
+        }
+
+        return subject;
+    }
+
+    /// <summary>When tokens [start, end) end with a reporting verb (and modifiers), the subject before it.</summary>
+    private static (int First, int Last)? SubjectEndingWithVerb(List<Token> tokens, int start, int end)
+    {
+        if (end - start > MaxSubjectTokens + 1)
+        {
+            return null;
         }
 
         var verb = end - 1;
@@ -163,7 +190,7 @@ internal sealed class SpeakerResolver
         }
 
         var last = verb - 1;
-        while (last > start && Lexicon.VerbModifiers.Contains(tokens[last].Text))
+        while (last > start && (Lexicon.VerbModifiers.Contains(tokens[last].Text) || tokens[last].Is(',')))
         {
             last--;
         }
@@ -222,6 +249,12 @@ internal sealed class SpeakerResolver
             }
 
             return open > start ? NounPhraseEndingAt(paragraph, start, open - 1) : null;
+        }
+
+        if (tokens[k].Text is "and" or "but")
+        {
+            // "NAME called the plan … but warned that": the coordinated verb shares the earlier subject.
+            return NearestPersonBefore(paragraph, start, k);
         }
 
         if (tokens[k].Text is "who" or "that" or "which")
