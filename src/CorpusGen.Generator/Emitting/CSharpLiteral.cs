@@ -39,7 +39,7 @@ internal static class CSharpLiteral
                     {
                         builder.Append(c).Append(value[++i]);
                     }
-                    else if (NeedsEscape(c))
+                    else if (InvisibleCharacters.IsUnsafe(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -54,26 +54,5 @@ internal static class CSharpLiteral
 
         builder.Append('"');
         return builder.ToString();
-    }
-
-    private static bool NeedsEscape(char c)
-    {
-        if (char.IsSurrogate(c))
-        {
-            return true;
-        }
-
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-                return true;
-            default:
-                return false;
-        }
     }
 }

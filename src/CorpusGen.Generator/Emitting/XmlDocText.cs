@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CorpusGen.Generator.Emitting;
@@ -29,7 +28,7 @@ internal static class XmlDocText
                 continue;
             }
 
-            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            if (char.IsWhiteSpace(c) || InvisibleCharacters.IsUnsafe(c))
             {
                 if (!lastWasSpace && builder.Length > 0)
                 {
@@ -51,27 +50,5 @@ internal static class XmlDocText
         }
 
         return builder.ToString().TrimEnd();
-    }
-
-    private static bool IsInvisible(char c)
-    {
-        if (char.IsSurrogate(c))
-        {
-            // A lone surrogate: a valid pair was taken whole by the caller.
-            return true;
-        }
-
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-                return true;
-            default:
-                return false;
-        }
     }
 }

@@ -1,13 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CorpusGen.Generator.Parsing.Attribution;
 
 /// <summary>Word lists the attribution rules rely on. Lookups are case-sensitive unless noted.</summary>
 internal static class Lexicon
 {
+    /// <summary>Speech verbs that characterize rather than report ("described it as ‘a nightmare’"): what they quote is a phrase.</summary>
+    public static readonly HashSet<string> CharacterizingVerbs = Forms(
+        "describe described describes describing",
+        "call called calls calling",
+        "term termed terms terming",
+        "label labeled labelled labels labeling labelling",
+        "brand branded brands branding",
+        "dub dubbed dubs dubbing",
+        "frame framed frames framing",
+        "characterize characterized characterizes characterizing characterise characterised");
+
     /// <summary>Verbs that report speech, in every form a news sentence uses them.</summary>
-    public static readonly HashSet<string> SpeechVerbs = Forms(
+    public static readonly HashSet<string> ReportingVerbs = Forms(
         "say said says saying",
         "state stated states stating",
         "add added adds adding",
@@ -47,26 +59,10 @@ internal static class Lexicon
         "complain complained complains complaining",
         "concede conceded concedes conceding",
         "caution cautioned cautions cautioning",
-        "demand demanded demands demanding",
-        "describe described describes describing",
-        "call called calls calling",
-        "term termed terms terming",
-        "label labeled labelled labels labeling labelling",
-        "brand branded brands branding",
-        "dub dubbed dubs dubbing",
-        "frame framed frames framing",
-        "characterize characterized characterizes characterizing characterise characterised");
+        "demand demanded demands demanding");
 
-    /// <summary>Speech verbs that characterize rather than report ("described it as ‘a nightmare’"): what they quote is a phrase.</summary>
-    public static readonly HashSet<string> CharacterizingVerbs = Forms(
-        "describe described describes describing",
-        "call called calls calling",
-        "term termed terms terming",
-        "label labeled labelled labels labeling labelling",
-        "brand branded brands branding",
-        "dub dubbed dubs dubbing",
-        "frame framed frames framing",
-        "characterize characterized characterizes characterizing characterise characterised");
+    /// <summary>Every verb that attributes a quote: reporting and characterizing verbs.</summary>
+    public static readonly HashSet<string> SpeechVerbs = new(ReportingVerbs.Concat(CharacterizingVerbs), StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb: auxiliaries and common adverbs.</summary>
     public static readonly HashSet<string> VerbModifiers = Forms(
