@@ -10,6 +10,11 @@ internal static class ArticlePrinter
     public static void Write(TextWriter output, Article article)
     {
         output.WriteLine(article.Headline ?? "(no headline)");
+        if (article.Byline is not null)
+        {
+            output.WriteLine("By " + article.Byline);
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{article.FileName} \u2014 {article.WordCount} words, {article.Paragraphs.Count} paragraphs, {article.Quotes.Count} quotes"));
         output.WriteLine();
         foreach (var paragraph in article.Paragraphs)

@@ -44,4 +44,12 @@ quotes.SetAction(result =>
 });
 root.Subcommands.Add(quotes);
 
+var speakers = new Command("speakers", "List everyone quoted in the corpus with their number of quotes.");
+speakers.SetAction(_ =>
+{
+    SpeakerLister.Write(Console.Out, Corpus.Speakers);
+    return 0;
+});
+root.Subcommands.Add(speakers);
+
 return root.Parse(args).Invoke();

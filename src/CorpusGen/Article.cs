@@ -13,15 +13,17 @@ namespace CorpusGen;
 public sealed class Article
 {
     private string? _text;
+    private IReadOnlyList<Speaker>? _speakers;
 
     /// <summary>Creates an article.</summary>
     /// <param name="id">The file's path relative to the corpus folder, without extension, with '/' separators.</param>
     /// <param name="fileName">The file's path relative to the corpus folder, with '/' separators.</param>
     /// <param name="headline">The headline, or <see langword="null"/> when the file has none.</param>
+    /// <param name="byline">The author named on a "By …" line under the headline, or <see langword="null"/>.</param>
     /// <param name="paragraphs">The body's paragraphs, in order.</param>
-    /// <param name="quotes">The quotes, in order of their opening marks.</param>
+    /// <param name="quotes">The quotes, in order of their opening marks; each becomes this article's.</param>
     /// <param name="wordCount">The number of words in the body.</param>
-    public Article(string id, string fileName, string? headline, IEnumerable<Paragraph> paragraphs, IEnumerable<Quote> quotes, int wordCount)
+    public Article(string id, string fileName, string? headline, string? byline, IEnumerable<Paragraph> paragraphs, IEnumerable<Quote> quotes, int wordCount)
     {
         if (paragraphs is null)
         {
@@ -41,9 +43,14 @@ public sealed class Article
         Id = id ?? throw new ArgumentNullException(nameof(id));
         FileName = fileName ?? throw new ArgumentNullException(nameof(fileName));
         Headline = headline;
+        Byline = byline;
         Paragraphs = new ReadOnlyCollection<Paragraph>(paragraphs.ToArray());
         Quotes = new ReadOnlyCollection<Quote>(quotes.ToArray());
         WordCount = wordCount;
+        foreach (var quote in Quotes)
+        {
+            quote.AttachTo(this);
+        }
     }
 
     /// <summary>Gets the article's identifier: its path relative to the corpus folder, without extension, with '/' separators.</summary>
@@ -55,11 +62,17 @@ public sealed class Article
     /// <summary>Gets the headline, or <see langword="null"/> when the file starts directly with the body.</summary>
     public string? Headline { get; }
 
+    /// <summary>Gets the author named on a "By …" line under the headline, or <see langword="null"/> when there is none.</summary>
+    public string? Byline { get; }
+
     /// <summary>Gets the body's paragraphs, in order.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
     /// <summary>Gets the quotes, in order of their opening marks; a nested quote follows the quote that contains it.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>Gets the people and sources quoted, in order of their first quote, each with their quotes.</summary>
+    public IReadOnlyList<Speaker> Speakers => _speakers ??= Speaker.Group(Quotes, StringComparer.Ordinal);
 
     /// <summary>Gets the body: the paragraphs joined by a blank line.</summary>
     public string Text => _text ??= string.Join("\n\n", Paragraphs.Select(paragraph => paragraph.Text));

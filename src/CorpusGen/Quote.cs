@@ -5,6 +5,8 @@ namespace CorpusGen;
 /// <summary>A quotation found in an article, with the person it is attributed to.</summary>
 public sealed class Quote
 {
+    private Article? _article;
+
     /// <summary>Creates a quote.</summary>
     /// <param name="text">The quoted text, without its enclosing marks; nested marks are kept.</param>
     /// <param name="speaker">The canonical name of the speaker, or <see langword="null"/> when unknown.</param>
@@ -12,8 +14,14 @@ public sealed class Quote
     /// <param name="paragraphIndex">The index of the paragraph the quote starts in.</param>
     /// <param name="start">The offset of the quote's first character in that paragraph's text.</param>
     /// <param name="length">The number of characters of the quote in that paragraph's text.</param>
-    public Quote(string text, string? speaker, QuoteKind kind, int paragraphIndex, int start, int length)
+    /// <param name="endParagraphIndex">The index of the paragraph the quote ends in; greater than <paramref name="paragraphIndex"/> for a quote that runs over several paragraphs.</param>
+    public Quote(string text, string? speaker, QuoteKind kind, int paragraphIndex, int start, int length, int endParagraphIndex)
     {
+        if (endParagraphIndex < paragraphIndex)
+        {
+            throw new ArgumentOutOfRangeException(nameof(endParagraphIndex), endParagraphIndex, "A quote cannot end before the paragraph it starts in.");
+        }
+
         if (paragraphIndex < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(paragraphIndex), paragraphIndex, "A paragraph index cannot be negative.");
@@ -35,9 +43,13 @@ public sealed class Quote
         ParagraphIndex = paragraphIndex;
         Start = start;
         Length = length;
+        EndParagraphIndex = endParagraphIndex;
     }
 
-    /// <summary>Gets the quoted text, without its enclosing marks.</summary>
+    /// <summary>
+    /// Gets the quoted text, without its enclosing marks. A quote that runs over several paragraphs
+    /// joins its parts with a blank line ("\n\n"), without the opening marks that restart it.
+    /// </summary>
     public string Text { get; }
 
     /// <summary>Gets the canonical name of the person or source quoted, or <see langword="null"/> when the article does not say.</summary>
@@ -52,8 +64,25 @@ public sealed class Quote
     /// <summary>Gets the offset of the quote's first character (after the opening mark) in its paragraph's text.</summary>
     public int Start { get; }
 
-    /// <summary>Gets the number of characters of the quote in its paragraph's text.</summary>
+    /// <summary>Gets the number of characters of the quote in the paragraph it starts in (to that paragraph's end when it runs on).</summary>
     public int Length { get; }
+
+    /// <summary>Gets the index of the paragraph the quote ends in; equal to <see cref="ParagraphIndex"/> unless the quote runs over several paragraphs.</summary>
+    public int EndParagraphIndex { get; }
+
+    /// <summary>Gets the article the quote belongs to.</summary>
+    /// <exception cref="InvalidOperationException">The quote has not been given to an <see cref="CorpusGen.Article"/>.</exception>
+    public Article Article => _article ?? throw new InvalidOperationException("This quote does not belong to an article yet.");
+
+    internal void AttachTo(Article article)
+    {
+        if (_article is not null && !ReferenceEquals(_article, article))
+        {
+            throw new InvalidOperationException("A quote belongs to one article only.");
+        }
+
+        _article = article;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Speaker is null ? "\u201C" + Text + "\u201D" : "\u201C" + Text + "\u201D \u2014 " + Speaker;

@@ -40,6 +40,7 @@ internal static class ArticleEmitter
         writer.WriteLine("id: " + CSharpLiteral.Of(entry.Id) + ",");
         writer.WriteLine("fileName: " + CSharpLiteral.Of(entry.FileName) + ",");
         writer.WriteLine("headline: " + CSharpLiteral.Of(article.Headline) + ",");
+        writer.WriteLine("byline: " + CSharpLiteral.Of(article.Byline) + ",");
         writer.WriteLine("paragraphs: new " + ParagraphType + "[]");
         writer.OpenBlock();
         for (var i = 0; i < article.Paragraphs.Count; i++)
@@ -55,7 +56,7 @@ internal static class ArticleEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.WriteLine("new " + QuoteType + "(" + CSharpLiteral.Of(quote.Text) + ", " + CSharpLiteral.Of(quote.Speaker) + ", "
-                + KindLiteral(quote.Kind) + ", " + Number(quote.ParagraphIndex) + ", " + Number(quote.Start) + ", " + Number(quote.Length) + "),");
+                + KindLiteral(quote.Kind) + ", " + Number(quote.ParagraphIndex) + ", " + Number(quote.Start) + ", " + Number(quote.Length) + ", " + Number(quote.EndParagraphIndex) + "),");
         }
 
         writer.CloseBlock(",");

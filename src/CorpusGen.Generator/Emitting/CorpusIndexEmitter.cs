@@ -15,7 +15,7 @@ internal static class CorpusIndexEmitter
     {
         var writer = new SourceWriter();
         var classDocumentation = layout.Corpus.IsDefault
-            ? "The articles compiled from <c>" + XmlDocText.Of(layout.Corpus.FolderSetting) + "</c>: one property per article, <see cref=\"All\"/> and <see cref=\"Find(string)\"/>."
+            ? "The articles compiled from <c>" + XmlDocText.Of(layout.Corpus.FolderSetting) + "</c>: one property per article, <see cref=\"All\"/>, <see cref=\"Find(string)\"/> and <see cref=\"QuotesBy(string)\"/>."
             : null;
         CorpusTypeScaffold.Open(writer, layout.Corpus.Type, classDocumentation);
 
@@ -43,6 +43,19 @@ internal static class CorpusIndexEmitter
         writer.WriteLine("default: return null;");
         writer.CloseBlock();
         writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("private static global::CorpusGen.SpeakerIndex? __field_SpeakerIndex;");
+        writer.WriteLine();
+        writer.WriteLine("private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex"
+            + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex!;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>");
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>");
+        writer.WriteLine("/// <param name=\"speaker\">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>");
+        writer.WriteLine("/// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>");
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);");
         writer.WriteLine();
         writer.OpenBlock("private static " + ListType + " __create_All()");
         writer.WriteLine("var articles = new " + ArticleType + "[" + layout.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");

@@ -15,7 +15,7 @@ internal static class MemberNames
     /// <summary>Members every corpus class has, or inherits from <see cref="object"/>.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "All", "Find", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "Find", "Speakers", "QuotesBy", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     public static string FromId(string id)

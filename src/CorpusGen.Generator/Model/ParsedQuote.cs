@@ -1,4 +1,7 @@
 namespace CorpusGen.Generator.Model;
 
-/// <summary>A quote as the parser found it: <see cref="Start"/> and <see cref="Length"/> index the text of paragraph <see cref="ParagraphIndex"/>.</summary>
-internal sealed record ParsedQuote(string Text, string? Speaker, ParsedQuoteKind Kind, int ParagraphIndex, int Start, int Length);
+/// <summary>
+/// A quote as the parser found it: <see cref="Start"/> and <see cref="Length"/> index the text of
+/// paragraph <see cref="ParagraphIndex"/>; a quote that runs on ends in <see cref="EndParagraphIndex"/>.
+/// </summary>
+internal sealed record ParsedQuote(string Text, string? Speaker, ParsedQuoteKind Kind, int ParagraphIndex, int Start, int Length, int EndParagraphIndex);

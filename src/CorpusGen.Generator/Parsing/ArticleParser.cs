@@ -21,15 +21,17 @@ internal static class ArticleParser
         if (blocks.Count == 0)
         {
             problems.Add(new ParseProblem(ParseProblemKind.EmptyArticle, 0, 0));
-            return new ParsedArticle(null, EquatableArray<string>.Empty, EquatableArray<ParsedQuote>.Empty, 0, problems.ToEquatableArray());
+            return new ParsedArticle(null, null, EquatableArray<string>.Empty, EquatableArray<ParsedQuote>.Empty, 0, problems.ToEquatableArray());
         }
 
         string? headline = null;
+        string? byline = null;
         IReadOnlyList<TextBlock> body = blocks;
         if (HeadlineDetector.IsHeadline(blocks[0], hasBody: blocks.Count > 1))
         {
             headline = blocks[0].Text;
-            body = blocks.Skip(1).ToList();
+            byline = BylineDetector.Read(blocks[1]);
+            body = blocks.Skip(byline is null ? 1 : 2).ToList();
         }
         else
         {
@@ -46,7 +48,7 @@ internal static class ArticleParser
         var paragraphs = assembler.Paragraphs.Select(paragraph => paragraph.Text).ToEquatableArray();
         var wordCount = paragraphs.Sum(WordCounter.Count);
         problems.Sort((left, right) => left.Start.CompareTo(right.Start));
-        return new ParsedArticle(headline, paragraphs, quotes.ToEquatableArray(), wordCount, problems.ToEquatableArray());
+        return new ParsedArticle(headline, byline, paragraphs, quotes.ToEquatableArray(), wordCount, problems.ToEquatableArray());
     }
 
     private static ParseProblem Problem(ParseProblemKind kind, NormalizedText normalized, int start, int length)

@@ -5,4 +5,6 @@ namespace CorpusGen.Generator.Parsing;
 /// <summary>A paragraph built from one or more blocks, with its quotes in paragraph offsets.</summary>
 /// <param name="Text">The paragraph text; joined blocks are separated by one space.</param>
 /// <param name="Quotes">Quotes in order of their opening marks.</param>
-internal sealed record AssembledParagraph(string Text, IReadOnlyList<QuoteSpan> Quotes);
+/// <param name="ResumesQuote">The paragraph opens by reopening the previous paragraph's quote (AP style).</param>
+/// <param name="ContinuesQuote">The paragraph's last quote is still open at its end and the next paragraph reopens it.</param>
+internal sealed record AssembledParagraph(string Text, IReadOnlyList<QuoteSpan> Quotes, bool ResumesQuote, bool ContinuesQuote);

@@ -17,6 +17,7 @@ internal sealed class ParagraphAssembler
     private readonly List<(int ParagraphOffset, int NormalizedOffset)> _segments = new();
     private readonly StringBuilder _text = new();
     private QuoteScanner _scanner = new();
+    private bool _resumesQuote;
 
     /// <summary>Normalized offsets of opening marks whose quote never closed.</summary>
     public IReadOnlyList<int> UnclosedMarks => _unclosedMarks;
@@ -107,7 +108,8 @@ internal sealed class ParagraphAssembler
             return;
         }
 
-        var reopened = next is not null && StartsWithOpeningMark(next.Text);
+        var reopened = next is not null && _scanner.OpenCount > 0 && QuoteMarks.OpeningFamily(next.Text[0]) == _scanner.Open[0].Family;
+        var continues = reopened;
         foreach (var open in _scanner.CloseParagraph(_text.Length))
         {
             if (!reopened)
@@ -118,7 +120,8 @@ internal sealed class ParagraphAssembler
 
         var quotes = new List<QuoteSpan>(_scanner.Found);
         quotes.Sort((left, right) => left.MarkOffset.CompareTo(right.MarkOffset));
-        _paragraphs.Add(new AssembledParagraph(_text.ToString(), quotes));
+        _paragraphs.Add(new AssembledParagraph(_text.ToString(), quotes, _resumesQuote, continues));
+        _resumesQuote = continues;
         _text.Clear();
         _segments.Clear();
         _scanner = new QuoteScanner();

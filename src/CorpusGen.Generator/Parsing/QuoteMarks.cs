@@ -30,8 +30,19 @@ internal static class QuoteMarks
         _ => false,
     };
 
-    public static bool IsSingleFamily(QuoteMarkFamily family)
-        => family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.LowSingle or QuoteMarkFamily.StraightSingle;
+    /// <summary>The family a mark opens, or null when it cannot open a quote.</summary>
+    public static QuoteMarkFamily? OpeningFamily(char c) => c switch
+    {
+        LeftDouble => QuoteMarkFamily.CurlyDouble,
+        LeftSingle => QuoteMarkFamily.CurlySingle,
+        LowDouble => QuoteMarkFamily.LowDouble,
+        LowSingle => QuoteMarkFamily.LowSingle,
+        LeftGuillemet => QuoteMarkFamily.Guillemet,
+        LeftSingleGuillemet => QuoteMarkFamily.SingleGuillemet,
+        '"' => QuoteMarkFamily.StraightDouble,
+        '\'' => QuoteMarkFamily.StraightSingle,
+        _ => null,
+    };
 
     /// <summary>True where a mark may open: at the start, after white space, an opening bracket, a dash or another opening mark.</summary>
     public static bool IsOpeningContext(char previous)

@@ -77,6 +77,44 @@ public sealed class GeneratedCorpusTests
     }
 
     [Fact]
+    public void SpeakersGroupQuotesPerArticleAndAcrossTheCorpus()
+    {
+        var corpus = LoadSeedCorpus();
+        var article = CompiledCorpus.Property(corpus, "_002_e2eefd3d05139375");
+        Assert.Equal(
+            new[] { "Vladimir Putin", "Maria Ivanovna", "Alexander Sokolov", "Emma Carter", "Sergei Petrov", "Andrey Kovalenko" },
+            article.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal(4, article.Speakers.Single(speaker => speaker.Name == "Sergei Petrov").Quotes.Count);
+
+        var quotesBy = corpus.GetMethod("QuotesBy")!;
+        var putin = (System.Collections.Generic.IReadOnlyList<Quote>)quotesBy.Invoke(null, new object[] { "vladimir putin" })!;
+        Assert.Equal(
+            new[] { ("000_33f8ad2be7147c48", 3), ("002_e2eefd3d05139375", 2), ("003_19e43e569a86dbfd", 5) },
+            putin.GroupBy(quote => quote.Article.Id).Select(group => (group.Key, group.Count())));
+        Assert.Same(putin, quotesBy.Invoke(null, new object[] { "Putin" }));
+        Assert.Empty((System.Collections.Generic.IReadOnlyList<Quote>)quotesBy.Invoke(null, new object[] { "Nobody" })!);
+
+        var speakers = (System.Collections.Generic.IReadOnlyList<Speaker>)corpus.GetProperty("Speakers")!.GetValue(null)!;
+        Assert.Equal(speakers.Select(speaker => speaker.Name).OrderBy(name => name, StringComparer.Ordinal), speakers.Select(speaker => speaker.Name));
+        Assert.Contains(speakers, speaker => speaker.Name == "a source close to the administration");
+    }
+
+    [Fact]
+    public void BylineAndRunOnQuotesReachTheGeneratedModel()
+    {
+        var text = "Rates Fall Again\n\nBy Jane Doe\n\nAnna Smith spoke first. \u201CWe tried.\n\n\u201CWe will try again,\u201D she said.";
+        var outcome = GeneratorHarness.Run(new[] { GeneratorHarness.Article("seeds/rates.txt", text) });
+        Assert.Empty(outcome.CompilationProblems);
+        var article = CompiledCorpus.All(CompiledCorpus.LoadType(outcome.Output, "TestProject.Corpus")).Single();
+        Assert.Equal("Jane Doe", article.Byline);
+        var quote = article.Quotes.Single();
+        Assert.Equal("We tried.\n\nWe will try again,", quote.Text);
+        Assert.Equal((0, 1), (quote.ParagraphIndex, quote.EndParagraphIndex));
+        Assert.Equal("Anna Smith", quote.Speaker);
+        Assert.Same(article, quote.Article);
+    }
+
+    [Fact]
     public void PropertyDocumentationShowsTheHeadline()
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());

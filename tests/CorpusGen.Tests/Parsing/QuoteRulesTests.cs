@@ -117,8 +117,37 @@ public sealed class QuoteRulesTests
         var article = ArticleParser.Parse("Title\n\n\u201CFirst paragraph of the quote.\n\n\u201CSecond paragraph,\u201D said Jane Doe.");
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.DoesNotContain(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
-        Assert.Equal(2, article.Quotes.Count);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("First paragraph of the quote.\n\nSecond paragraph,", quote.Text);
+        Assert.Equal((0, 1, 1), (quote.ParagraphIndex, quote.EndParagraphIndex, quote.Start));
+        Assert.Equal("Jane Doe", quote.Speaker);
+        Assert.Equal(ParsedQuoteKind.Direct, quote.Kind);
     }
+
+    [Fact]
+    public void QuoteOverThreeParagraphsIsOneQuote()
+    {
+        var article = ArticleParser.Parse("Title\n\nJohn Smith said: \"We tried.\n\n\"We failed.\n\n\"We will try again.\"\n\nLater text.");
+        Assert.Equal(4, article.Paragraphs.Count);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("We tried.\n\nWe failed.\n\nWe will try again.", quote.Text);
+        Assert.Equal((0, 2), (quote.ParagraphIndex, quote.EndParagraphIndex));
+        Assert.Equal("John Smith", quote.Speaker);
+    }
+
+    [Fact]
+    public void BylineUnderTheHeadlineIsNotAParagraph()
+    {
+        var article = ArticleParser.Parse("Rates Fall Again\n\nBy Jane Doe, Reuters\n\nRates fell on Monday.");
+        Assert.Equal("Jane Doe", article.Byline);
+        Assert.Equal(new[] { "Rates fell on Monday." }, article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Rates Fall Again\n\nBy the end of the day, rates fell.\n\nMore.")]
+    [InlineData("Rates fell on Monday.\nBy Jane Doe\n\nMore.")]
+    public void LinesStartingWithByAreNotAlwaysBylines(string text)
+        => Assert.Null(ArticleParser.Parse(text).Byline);
 
     private static ParsedArticle Parse(string paragraph) => ArticleParser.Parse("Headline\n\n" + paragraph);
 }

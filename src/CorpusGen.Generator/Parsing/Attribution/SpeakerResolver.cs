@@ -25,6 +25,7 @@ internal sealed class SpeakerResolver
     private readonly IReadOnlyList<TokenizedParagraph> _paragraphs;
     private readonly PersonRegistry _registry;
     private (int Paragraph, string Speaker)? _lastSpeech;
+    private List<QuotePart>? _openChain;
 
     private SpeakerResolver(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
@@ -52,58 +53,105 @@ internal sealed class SpeakerResolver
             resolver.ResolveParagraph(paragraph, quotes);
         }
 
+        resolver.FinishChain(quotes);
+
         return quotes;
     }
 
     private void ResolveParagraph(TokenizedParagraph paragraph, List<ParsedQuote> output)
     {
         var spans = paragraph.Paragraph.Quotes;
-        var text = paragraph.Paragraph.Text;
         for (var q = 0; q < spans.Count; q++)
         {
-            var span = spans[q];
-            if (span.Depth != 0)
+            if (spans[q].Depth != 0)
             {
                 continue;
             }
 
-            var quoteText = text.Substring(span.Start, span.Length);
-            var tokenIndex = paragraph.TokenIndexOfQuote(q);
-            var (speaker, kind) = Attribute(paragraph, tokenIndex, quoteText);
-            output.Add(new ParsedQuote(quoteText, speaker, kind, paragraph.Index, span.Start, span.Length));
-
-            // Quotes inside this one: a phrase inside speech is the speaker's; nested speech is someone else's.
-            for (var inner = q + 1; inner < spans.Count && spans[inner].Start < span.End + 1 && spans[inner].Depth > 0; inner++)
+            var part = new QuotePart(paragraph, q);
+            if (_openChain is not null && paragraph.Paragraph.ResumesQuote && spans[q].MarkOffset == 0)
             {
-                var innerText = text.Substring(spans[inner].Start, spans[inner].Length);
-                var innerKind = QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
-                output.Add(new ParsedQuote(innerText, innerKind == ParsedQuoteKind.Phrase ? speaker : null, innerKind, paragraph.Index, spans[inner].Start, spans[inner].Length));
+                _openChain.Add(part);
+            }
+            else
+            {
+                FinishChain(output);
+                _openChain = new List<QuotePart> { part };
+            }
+
+            var runsOn = paragraph.Paragraph.ContinuesQuote && !spans[q].IsClosed && IsLastTopLevel(spans, q);
+            if (!runsOn)
+            {
+                FinishChain(output);
             }
         }
     }
 
-    private (string? Speaker, ParsedQuoteKind Kind) Attribute(TokenizedParagraph paragraph, int tokenIndex, string quoteText)
+    private static bool IsLastTopLevel(IReadOnlyList<QuoteSpan> spans, int index)
+    {
+        for (var i = index + 1; i < spans.Count; i++)
+        {
+            if (spans[i].Depth == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Attributes the open chain of quote parts (one part, or an AP-style quote over several paragraphs) and writes it out.</summary>
+    private void FinishChain(List<ParsedQuote> output)
+    {
+        if (_openChain is null)
+        {
+            return;
+        }
+
+        var parts = _openChain;
+        _openChain = null;
+        var first = parts[0];
+        var last = parts[parts.Count - 1];
+        var text = string.Join("\n\n", parts.Select(part => part.Text));
+        var (speaker, kind) = Attribute(first, last, text);
+        output.Add(new ParsedQuote(text, speaker, kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index));
+
+        // Quotes inside this one: a phrase inside speech is the speaker's; nested speech is someone else's.
+        foreach (var part in parts)
+        {
+            var spans = part.Paragraph.Paragraph.Quotes;
+            for (var inner = part.SpanIndex + 1; inner < spans.Count && spans[inner].Depth > 0; inner++)
+            {
+                var innerText = part.Paragraph.Paragraph.Text.Substring(spans[inner].Start, spans[inner].Length);
+                var innerKind = QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
+                var innerSpeaker = innerKind == ParsedQuoteKind.Phrase ? speaker : null;
+                output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index));
+            }
+        }
+    }
+
+    private (string? Speaker, ParsedQuoteKind Kind) Attribute(QuotePart first, QuotePart last, string quoteText)
     {
         string? speaker = null;
         var adjacent = false;
         var reported = false;
 
-        var after = SubjectAfter(paragraph, tokenIndex);
+        var after = SubjectAfter(last.Paragraph, last.TokenIndex);
         if (after is { } afterSubject)
         {
             adjacent = true;
-            speaker = ResolveSubject(paragraph, afterSubject.First, afterSubject.Last);
+            speaker = ResolveSubject(last.Paragraph, afterSubject.First, afterSubject.Last);
         }
         else
         {
-            var verb = SpeechVerbBefore(paragraph, tokenIndex);
+            var verb = SpeechVerbBefore(first.Paragraph, first.TokenIndex);
             if (verb >= 0)
             {
-                reported = !Lexicon.CharacterizingVerbs.Contains(paragraph.Tokens[verb].Text);
-                var subject = SubjectBefore(paragraph, verb);
+                reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[verb].Text);
+                var subject = SubjectBefore(first.Paragraph, verb);
                 if (subject is { } range)
                 {
-                    speaker = ResolveSubject(paragraph, range.First, range.Last);
+                    speaker = ResolveSubject(first.Paragraph, range.First, range.Last);
                 }
             }
         }
@@ -111,14 +159,14 @@ internal sealed class SpeakerResolver
         var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
         if (kind == ParsedQuoteKind.Direct)
         {
-            if (speaker is null && !adjacent && _lastSpeech is { } last && paragraph.Index - last.Paragraph <= 1)
+            if (speaker is null && !adjacent && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
             {
-                speaker = last.Speaker;
+                speaker = previous.Speaker;
             }
 
             if (speaker is not null)
             {
-                _lastSpeech = (paragraph.Index, speaker);
+                _lastSpeech = (last.Paragraph.Index, speaker);
             }
         }
 

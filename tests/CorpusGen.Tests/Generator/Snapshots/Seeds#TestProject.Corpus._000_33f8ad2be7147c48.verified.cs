@@ -15,6 +15,7 @@ namespace TestProject
             id: "000_33f8ad2be7147c48",
             fileName: "000_33f8ad2be7147c48.txt",
             headline: "Intense Fighting Escalates in Konstantinovka as Russia Claims Critical Infrastructure Secured Amid Evolving Conflict",
+            byline: null,
             paragraphs: new global::CorpusGen.Paragraph[]
             {
                 new global::CorpusGen.Paragraph(0, "Russian President Vladimir Putin has confirmed that intense fighting is currently underway in Konstantinovka, a strategically significant town in the Donetsk region of Ukraine."),
@@ -36,13 +37,13 @@ namespace TestProject
             },
             quotes: new global::CorpusGen.Quote[]
             {
-                new global::CorpusGen.Quote("aggressive Ukrainian incursions.", "Moscow", global::CorpusGen.QuoteKind.Phrase, 1, 189, 32),
-                new global::CorpusGen.Quote("ongoing aggression", null, global::CorpusGen.QuoteKind.Phrase, 2, 233, 18),
-                new global::CorpusGen.Quote("not seeking war, but will not stand idly by while its compatriots are subjected to violence and suffering.", "Vladimir Putin", global::CorpusGen.QuoteKind.Direct, 4, 57, 106),
-                new global::CorpusGen.Quote("external destabilization.", "Vladimir Putin", global::CorpusGen.QuoteKind.Phrase, 4, 363, 25),
-                new global::CorpusGen.Quote("take all necessary steps to ensure peace and security in the region.", "Vladimir Putin", global::CorpusGen.QuoteKind.Direct, 8, 91, 68),
-                new global::CorpusGen.Quote("special status", null, global::CorpusGen.QuoteKind.Phrase, 8, 335, 14),
-                new global::CorpusGen.Quote("under siege,", "Local officials", global::CorpusGen.QuoteKind.Phrase, 10, 44, 12),
+                new global::CorpusGen.Quote("aggressive Ukrainian incursions.", "Moscow", global::CorpusGen.QuoteKind.Phrase, 1, 189, 32, 1),
+                new global::CorpusGen.Quote("ongoing aggression", null, global::CorpusGen.QuoteKind.Phrase, 2, 233, 18, 2),
+                new global::CorpusGen.Quote("not seeking war, but will not stand idly by while its compatriots are subjected to violence and suffering.", "Vladimir Putin", global::CorpusGen.QuoteKind.Direct, 4, 57, 106, 4),
+                new global::CorpusGen.Quote("external destabilization.", "Vladimir Putin", global::CorpusGen.QuoteKind.Phrase, 4, 363, 25, 4),
+                new global::CorpusGen.Quote("take all necessary steps to ensure peace and security in the region.", "Vladimir Putin", global::CorpusGen.QuoteKind.Direct, 8, 91, 68, 8),
+                new global::CorpusGen.Quote("special status", null, global::CorpusGen.QuoteKind.Phrase, 8, 335, 14, 8),
+                new global::CorpusGen.Quote("under siege,", "Local officials", global::CorpusGen.QuoteKind.Phrase, 10, 44, 12, 10),
             },
             wordCount: 488);
     }

@@ -15,6 +15,7 @@ namespace TestProject
             id: "001_05d811e2fcdfe628",
             fileName: "001_05d811e2fcdfe628.txt",
             headline: "Konstantinovka Conflict Intensifies: Putin’s Urgent Peace Efforts Amid Escalating Violence",
+            byline: null,
             paragraphs: new global::CorpusGen.Paragraph[]
             {
                 new global::CorpusGen.Paragraph(0, "Russian President Vladimir Putin recently confirmed that intense fighting has erupted within the town of Konstantinovka, a strategically significant location in the Donetsk region of eastern Ukraine."),

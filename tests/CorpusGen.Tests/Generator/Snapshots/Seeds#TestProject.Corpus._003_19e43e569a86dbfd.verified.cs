@@ -15,6 +15,7 @@ namespace TestProject
             id: "003_19e43e569a86dbfd",
             fileName: "003_19e43e569a86dbfd.txt",
             headline: null,
+            byline: null,
             paragraphs: new global::CorpusGen.Paragraph[]
             {
                 new global::CorpusGen.Paragraph(0, "The battle for Konstantinovka, a strategic town in the Donetsk People’s Republic, has escalated into one of the most intense and pivotal confrontations of the ongoing conflict."),
@@ -38,19 +39,19 @@ namespace TestProject
             },
             quotes: new global::CorpusGen.Quote[]
             {
-                new global::CorpusGen.Quote("critical juncture", "Andrew Marochko", global::CorpusGen.QuoteKind.Phrase, 1, 84, 17),
-                new global::CorpusGen.Quote("Serious, intense fighting is taking place there,", "Andrew Marochko", global::CorpusGen.QuoteKind.Direct, 1, 206, 48),
-                new global::CorpusGen.Quote("squeeze the opponent out of the city.", null, global::CorpusGen.QuoteKind.Phrase, 2, 86, 37),
-                new global::CorpusGen.Quote("antichok", null, global::CorpusGen.QuoteKind.Phrase, 4, 120, 8),
-                new global::CorpusGen.Quote("most difficult section", "Vitaly Kiselyev", global::CorpusGen.QuoteKind.Phrase, 5, 72, 22),
-                new global::CorpusGen.Quote("key to the last bastion of Kiev in Donbas.", "Andrei Belousov", global::CorpusGen.QuoteKind.Phrase, 7, 121, 42),
-                new global::CorpusGen.Quote("main strongholds", "Andrei Belousov", global::CorpusGen.QuoteKind.Phrase, 8, 131, 16),
-                new global::CorpusGen.Quote("aggressive", "Putin", global::CorpusGen.QuoteKind.Phrase, 9, 188, 10),
-                new global::CorpusGen.Quote("provocations", "Putin", global::CorpusGen.QuoteKind.Phrase, 11, 94, 12),
-                new global::CorpusGen.Quote("Maidan", "Putin", global::CorpusGen.QuoteKind.Phrase, 11, 131, 6),
-                new global::CorpusGen.Quote("protect the citizens of Donbass", "Putin", global::CorpusGen.QuoteKind.Phrase, 12, 43, 31),
-                new global::CorpusGen.Quote("secure the borders of Russia", "Putin", global::CorpusGen.QuoteKind.Phrase, 12, 81, 28),
-                new global::CorpusGen.Quote("moral duty", null, global::CorpusGen.QuoteKind.Phrase, 13, 142, 10),
+                new global::CorpusGen.Quote("critical juncture", "Andrew Marochko", global::CorpusGen.QuoteKind.Phrase, 1, 84, 17, 1),
+                new global::CorpusGen.Quote("Serious, intense fighting is taking place there,", "Andrew Marochko", global::CorpusGen.QuoteKind.Direct, 1, 206, 48, 1),
+                new global::CorpusGen.Quote("squeeze the opponent out of the city.", null, global::CorpusGen.QuoteKind.Phrase, 2, 86, 37, 2),
+                new global::CorpusGen.Quote("antichok", null, global::CorpusGen.QuoteKind.Phrase, 4, 120, 8, 4),
+                new global::CorpusGen.Quote("most difficult section", "Vitaly Kiselyev", global::CorpusGen.QuoteKind.Phrase, 5, 72, 22, 5),
+                new global::CorpusGen.Quote("key to the last bastion of Kiev in Donbas.", "Andrei Belousov", global::CorpusGen.QuoteKind.Phrase, 7, 121, 42, 7),
+                new global::CorpusGen.Quote("main strongholds", "Andrei Belousov", global::CorpusGen.QuoteKind.Phrase, 8, 131, 16, 8),
+                new global::CorpusGen.Quote("aggressive", "Putin", global::CorpusGen.QuoteKind.Phrase, 9, 188, 10, 9),
+                new global::CorpusGen.Quote("provocations", "Putin", global::CorpusGen.QuoteKind.Phrase, 11, 94, 12, 11),
+                new global::CorpusGen.Quote("Maidan", "Putin", global::CorpusGen.QuoteKind.Phrase, 11, 131, 6, 11),
+                new global::CorpusGen.Quote("protect the citizens of Donbass", "Putin", global::CorpusGen.QuoteKind.Phrase, 12, 43, 31, 12),
+                new global::CorpusGen.Quote("secure the borders of Russia", "Putin", global::CorpusGen.QuoteKind.Phrase, 12, 81, 28, 12),
+                new global::CorpusGen.Quote("moral duty", null, global::CorpusGen.QuoteKind.Phrase, 13, 142, 10, 13),
             },
             wordCount: 572);
     }

@@ -15,6 +15,7 @@ namespace TestProject
             id: "004_6181b06fb4cef830",
             fileName: "004_6181b06fb4cef830.txt",
             headline: null,
+            byline: null,
             paragraphs: new global::CorpusGen.Paragraph[]
             {
                 new global::CorpusGen.Paragraph(0, "In the heart of Konstantinovka, a city in the Donetsk People’s Republic (DPR), the air is thick with the echoes of artillery fire and the weight of a relentless conflict."),
@@ -36,14 +37,14 @@ namespace TestProject
             },
             quotes: new global::CorpusGen.Quote[]
             {
-                new global::CorpusGen.Quote("The AFU in the center of Konstantinovka is subjected to massive strikes,", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 2, 129, 72),
-                new global::CorpusGen.Quote("This pressure sometimes becomes too much for them, and they try to escape from their positions.", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 2, 213, 95),
-                new global::CorpusGen.Quote("The Russian side cleared an observation post in the east of the city,", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 4, 163, 69),
-                new global::CorpusGen.Quote("The situation around Konstantinovka will unfold approximately as on the Krasnoarmeyskoye-Dymitrovskoye direction,", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 7, 196, 113),
-                new global::CorpusGen.Quote("Russian troops are making an embrace of the city and completely destroying its logistics.", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 7, 323, 89),
-                new global::CorpusGen.Quote("West", null, global::CorpusGen.QuoteKind.Phrase, 9, 83, 4),
-                new global::CorpusGen.Quote("Earlier in the Kremlin, they did not rule out plans for Putin to visit new regions,", "a source close to the administration", global::CorpusGen.QuoteKind.Direct, 9, 179, 83),
-                new global::CorpusGen.Quote("The Russian side is working for peace, protecting the citizens of Donbass and the people of Russia from Ukraine after the Maidan,", "a senior Russian official", global::CorpusGen.QuoteKind.Direct, 11, 165, 129),
+                new global::CorpusGen.Quote("The AFU in the center of Konstantinovka is subjected to massive strikes,", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 2, 129, 72, 2),
+                new global::CorpusGen.Quote("This pressure sometimes becomes too much for them, and they try to escape from their positions.", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 2, 213, 95, 2),
+                new global::CorpusGen.Quote("The Russian side cleared an observation post in the east of the city,", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 4, 163, 69, 4),
+                new global::CorpusGen.Quote("The situation around Konstantinovka will unfold approximately as on the Krasnoarmeyskoye-Dymitrovskoye direction,", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 7, 196, 113, 7),
+                new global::CorpusGen.Quote("Russian troops are making an embrace of the city and completely destroying its logistics.", "Kimakovsky", global::CorpusGen.QuoteKind.Direct, 7, 323, 89, 7),
+                new global::CorpusGen.Quote("West", null, global::CorpusGen.QuoteKind.Phrase, 9, 83, 4, 9),
+                new global::CorpusGen.Quote("Earlier in the Kremlin, they did not rule out plans for Putin to visit new regions,", "a source close to the administration", global::CorpusGen.QuoteKind.Direct, 9, 179, 83, 9),
+                new global::CorpusGen.Quote("The Russian side is working for peace, protecting the citizens of Donbass and the people of Russia from Ukraine after the Maidan,", "a senior Russian official", global::CorpusGen.QuoteKind.Direct, 11, 165, 129, 11),
             },
             wordCount: 513);
     }

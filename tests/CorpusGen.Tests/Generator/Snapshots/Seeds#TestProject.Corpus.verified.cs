@@ -3,7 +3,7 @@
 
 namespace TestProject
 {
-    /// <summary>The articles compiled from <c>seeds</c>: one property per article, <see cref="All"/> and <see cref="Find(string)"/>.</summary>
+    /// <summary>The articles compiled from <c>seeds</c>: one property per article, <see cref="All"/>, <see cref="Find(string)"/> and <see cref="QuotesBy(string)"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
     internal static partial class Corpus
     {
@@ -32,6 +32,18 @@ namespace TestProject
                 default: return null;
             }
         }
+
+        private static global::CorpusGen.SpeakerIndex? __field_SpeakerIndex;
+
+        private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex!;
+
+        /// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;
+
+        /// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>
+        /// <param name="speaker">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>
+        /// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);
 
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> __create_All()
         {
