@@ -20,6 +20,7 @@ internal sealed record GoldCorpus([property: JsonPropertyName("articles")] IRead
 internal sealed record GoldArticle(
     [property: JsonPropertyName("file")] string File,
     [property: JsonPropertyName("headline")] string? Headline,
+    [property: JsonPropertyName("byline")] string? Byline,
     [property: JsonPropertyName("paragraphs")] int Paragraphs,
     [property: JsonPropertyName("quotes")] IReadOnlyList<GoldQuote> Quotes);
 

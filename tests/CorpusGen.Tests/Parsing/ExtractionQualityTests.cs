@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using CorpusGen.Generator.Parsing;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>
+/// Extraction quality against hand-made gold: the seeds, articles written in other house styles, and
+/// a held-out set of news articles written apart from the parser. Prints precision, recall, F1 and
+/// speaker accuracy; the bar is every headline right, quote F1 at least 0.98 and speaker accuracy
+/// at least 0.95.
+/// </summary>
+public sealed class ExtractionQualityTests
+{
+    public const double MinQuoteF1 = 0.98;
+    public const double MinSpeakerAccuracy = 0.95;
+
+    private readonly ITestOutputHelper _output;
+
+    public ExtractionQualityTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    [Theory]
+    [InlineData("seeds", "seeds.gold.json")]
+    [InlineData("styles", "styles.gold.json")]
+    [InlineData("heldout", "heldout.gold.json")]
+    public void ExtractionMeetsTheBar(string set, string goldFile)
+    {
+        var score = Score(set, goldFile);
+        _output.WriteLine(score.Summary(set));
+        foreach (var error in score.Errors)
+        {
+            _output.WriteLine("  " + error);
+        }
+
+        Assert.True(score.HeadlinesRight == score.Articles, score.Summary(set));
+        Assert.True(score.F1 >= MinQuoteF1, score.Summary(set));
+        Assert.True(score.SpeakerAccuracy >= MinSpeakerAccuracy, score.Summary(set));
+    }
+
+    internal static ExtractionScore Score(string set, string goldFile)
+    {
+        var folder = set == "seeds" ? TestPaths.SeedsFolder : Path.Combine(AppContext.BaseDirectory, "Gold", set);
+        var score = new ExtractionScore();
+        foreach (var article in GoldCorpus.Load(goldFile).Articles)
+        {
+            var text = File.ReadAllText(Path.Combine(folder, article.File));
+            score.Add(article, ArticleParser.Parse(text));
+        }
+
+        return score;
+    }
+}
