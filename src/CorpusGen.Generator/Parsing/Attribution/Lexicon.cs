@@ -16,7 +16,11 @@ internal static class Lexicon
         "brand branded brands branding",
         "dub dubbed dubs dubbing",
         "frame framed frames framing",
-        "characterize characterized characterizes characterizing characterise characterised");
+        "characterize characterized characterizes characterizing characterise characterised",
+        "defend defended defends defending hail hailed hails hailing dismiss dismissed dismisses dismissing",
+        "praise praised praises praising criticize criticized criticizes criticizing criticise criticised",
+        "slam slammed slams slamming denounce denounced denounces denouncing condemn condemned condemns condemning",
+        "deride derided derides deriding decry decried decries decrying");
 
     /// <summary>Verbs that report speech, in every form a news sentence uses them.</summary>
     public static readonly HashSet<string> ReportingVerbs = Forms(
@@ -76,7 +80,10 @@ internal static class Lexicon
         "Major Maj. King Queen Prince Princess Pope Judge Justice Chief Ambassador Deputy Director Chairman Chairwoman Chair",
         "Speaker Sheikh Emir Sir Dame Lord Lady Rev. Reverend Bishop Archbishop Patriarch Councillor Councilman Councilwoman",
         "Commissioner Inspector Detective Officer Spokesman Spokeswoman Spokesperson Adviser Advisor Defense Defence Foreign",
-        "Interior Finance Health Education Economy Attorney Head Leader Marshal Field Mr Mrs Ms Dr");
+        "Interior Finance Health Education Economy Attorney Head Leader Marshal Field Mr Mrs Ms Dr Administrator Superintendent",
+        "Sheriff Treasurer Auditor Clerk Coach Trustee Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman",
+        "Delegate Magistrate Provost Dean Principal Executive Chairperson Councilor Supervisor Comptroller Controller Registrar",
+        "Ombudsman Mufti Rabbi Imam Father Sister Brother Pastor Cardinal Sergeant-Major Chancellor Minister-President Baroness Baron");
 
     /// <summary>Role nouns that name a person by what they do (the president, an adviser, a spokesperson).</summary>
     public static readonly HashSet<string> RoleNouns = Forms(
@@ -86,7 +93,30 @@ internal static class Lexicon
         "professor researcher scientist engineer author writer journalist reporter editor activist campaigner organizer",
         "manager executive founder owner farmer worker student pastor priest imam rabbi bishop source insider negotiator",
         "envoy representative lawmaker legislator councillor councilman councilwoman sheriff captain lieutenant sergeant",
-        "mother father son daughter wife husband sister brother veteran survivor observer historian strategist economist");
+        "mother father son daughter wife husband sister brother veteran survivor observer historian strategist economist",
+        "welder nurse firefighter teacher coach player midfielder striker goalkeeper captain pilot driver mechanic owner",
+        "shopkeeper baker chef singer musician artist actor actress director producer administrator superintendent sheriff",
+        "trustee chairwoman chairperson councilwoman councilmember congressman congresswoman senator governor candidate",
+        "epidemiologist physician surgeon biologist ecologist chemist physicist analyst consultant accountant banker trader",
+        "investor entrepreneur landlord tenant parent grandmother grandfather neighbor neighbour retiree volunteer organiser");
+
+    /// <summary>Head nouns of appositives that describe an organization or place, not a person.</summary>
+    public static readonly HashSet<string> OrganizationNouns = Forms(
+        "company firm maker manufacturer group organization organisation agency charity bank university college school",
+        "hospital city town village country region state province district county party union network chain retailer",
+        "startup airline team club league ministry department council committee board newspaper magazine station");
+
+    /// <summary>Capitalized words that make a name an organization's or a place's, not a person's.</summary>
+    public static readonly HashSet<string> OrganizationWords = Forms(
+        "United Nations Union Ministry Office Council Party Company Corporation Corp Inc Ltd Bank University College School",
+        "Department Agency Committee Board Court Army Forces Police Service Services Group Association Institute Foundation",
+        "Times News Post Press Journal Airlines Airways Systems Industries Holdings Partners Capital Fund Trust Society Federation",
+        "Commission Authority Assembly Parliament Congress Senate House Government Administration Republic Kingdom States",
+        "Organization Organisation Network Media Television Radio Club Hospital Center Centre Museum Church League Team FC");
+
+    /// <summary>Words that open an anonymous source's description: "a senior official", "two people familiar with …".</summary>
+    public static readonly HashSet<string> IndefiniteOpeners = Forms(
+        "a an A An one One two Two three Three four Four several Several some Some many Many few Few other Other another Another");
 
     /// <summary>Nouns of anonymous sources, kept as written: "a senior official", "a source close to the administration".</summary>
     public static readonly HashSet<string> SourceNouns = Forms(
@@ -121,7 +151,20 @@ internal static class Lexicon
         "Mark Martin Matthew Maxim Michael Mikhail Mohammed Muhammad Nicholas Nick Nikita Nikolai Oleg Oleksandr Olaf Oliver",
         "Olaf Patrick Paul Pavel Pedro Peter Petro Philip Pierre Rafael Ralph Richard Rishi Robert Roman Ron Ruslan Ryan Sam",
         "Samuel Scott Sean Sebastian Sergei Sergey Serhiy Stanislav Stephen Steve Steven Thomas Tim Timothy Tom Valery Vasily",
-        "Viktor Vitaly Vitali Vladimir Volodymyr Vyacheslav Walter William Xi Yevgeny Yuri Yury");
+        "Viktor Vitaly Vitali Vladimir Volodymyr Vyacheslav Walter William Xi Yevgeny Yuri Yury",
+        "Abdul Adeyemi Aidan Alberto Alec Alfred Amir Andre Andres Angelo Antoine Arjun Arnold Austin Barry Bernie Blake Bradley",
+        "Brandon Brendan Brett Calvin Cameron Carlo Carter Chad Chandler Chang Chen Chester Clarence Clark Clifford Clint Colin",
+        "Connor Craig Curtis Dale Damian Dan Danny Darius Darren Dave Dean Dennis Derek Desmond Devon Diego Dominic Don Doug",
+        "Douglas Duncan Dustin Dwayne Dylan Earl Eddie Edgar Edwin Eli Elijah Elliot Emeka Emil Enrique Erik Ernest Ethan Eugene",
+        "Evan Fabio Farid Fernando Finn Floyd Frederick Gabriel Gareth Gavin Gene Geoffrey Gerald Giovanni Glen Glenn Gordon",
+        "Graham Grant Greg Guillermo Gustavo Hamid Harold Harry Harvey Hassan Hector Herbert Howard Hussein Ian Isaac Jake Jamal",
+        "Jared Jason Jay Jeff Jeremy Jesse Jesus Joel Johnny Jon Jordan Joshua Julian Julius Kai Karim Keith Ken Kenneth Kenji",
+        "Kofi Kwame Lance Lawrence Lee Leo Leon Leonard Lewis Liam Lionel Logan Lorenzo Luca Lucas Luke Malcolm Manuel Marco",
+        "Marcus Mario Marvin Mason Mateo Matt Maurice Max Micah Miguel Mike Miles Mitchell Mohamed Morgan Nathan Neil Nelson",
+        "Noah Norman Omar Oscar Owen Pablo Paolo Patrice Percy Phil Pradeep Rahul Raj Ramon Randy Ravi Ray Raymond Reggie Ricardo",
+        "Rick Ricky Rob Roberto Rodney Roger Ronald Ross Roy Russell Rudy Salvador Santiago Saul Sergio Seth Shane Simon",
+        "Stanley Stefan Stuart Tariq Ted Terrence Terry Theo Theodore Tobias Todd Tony Travis Trevor Troy Tyler Umar Vernon",
+        "Vicente Victor Vincent Wade Warren Wayne Wesley Will Willie Yusuf Zachary Zane Kwabena Obinna Chidi Tunde Oluwaseun");
 
     public static readonly HashSet<string> FemaleGivenNames = Forms(
         "Alice Alina Alla Amanda Amy Ana Anastasia Angela Anna Anne Annalena Antonia Barbara Carla Carol Caroline Catherine",
@@ -129,7 +172,21 @@ internal static class Lexicon
         "Hanna Hannah Helen Helena Inna Irina Isabel Isabella Jacinda Jane Janet Jennifer Jessica Joan Julia Julie Karen",
         "Kamala Kate Katerina Katherine Kathleen Kristina Larisa Laura Linda Lisa Liz Lucy Lyudmila Margaret Maria Marie",
         "Marina Marine Mary Maya Melania Michelle Mila Nadia Nadezhda Natalia Natalya Nancy Natasha Nicola Nina Oksana Olena",
-        "Olga Rachel Rebecca Sandra Sarah Sophie Svetlana Tatiana Tatyana Theresa Ursula Valentina Vera Victoria Yulia Zoe");
+        "Olga Rachel Rebecca Sandra Sarah Sophie Svetlana Tatiana Tatyana Theresa Ursula Valentina Vera Victoria Yulia Zoe",
+        "Abigail Adriana Agnes Aisha Alejandra Alexandra Alexis Alison Allison Amanda Amelia Andrea Angela Angelica Anita Ann",
+        "Annie April Ashley Audrey Beatrice Bella Beth Bethany Betty Beverly Bianca Brenda Bridget Brittany Camila Carmen Carolyn",
+        "Cassandra Cecilia Chiara Chloe Cindy Clara Colleen Connie Courtney Cynthia Daisy Dana Danielle Deborah Debra Denise",
+        "Diane Dolores Donna Doris Dorothy Eileen Elaine Eleanor Elena Eliza Ellie Elsa Erica Erin Esther Eunice Evelyn Fatima",
+        "Felicity Fiona Florence Frances Francesca Gabriela Gail Gemma Georgia Gillian Gina Gloria Grace Gwen Harriet Hazel",
+        "Heather Heidi Helga Hilary Holly Hope Ida Ines Ingrid Irene Iris Isla Ivy Jackie Jacqueline Jade Jasmine Jean Jenna",
+        "Jenny Jill Joanna Joanne Jocelyn Josephine Joy Joyce Judith Judy Juliet June Kara Karin Kathy Katie Kay Kayla Kelly",
+        "Kim Kimberly Kirsten Krista Kristen Lana Leah Leila Lena Leslie Lillian Lily Lindsay Lois Lorna Lorraine Louise Lucia",
+        "Lydia Lynn Mabel Madeline Madison Maggie Mandy Marcia Margarita Marian Marilyn Marjorie Marlene Martha Maureen Megan",
+        "Melanie Melissa Mercy Meredith Mia Miriam Molly Monica Nadine Naomi Natalie Nicole Nora Norma Olivia Pamela Patricia",
+        "Paula Pauline Peggy Penelope Phoebe Phyllis Polly Priya Priscilla Rachael Rita Roberta Robin Rosa Rosalind Rose",
+        "Rosemary Ruby Ruth Sabrina Sally Samantha Sara Sharon Sheila Shirley Simone Sofia Sonia Stella Stephanie Susan Suzanne",
+        "Sylvia Tamara Tanya Teresa Tessa Tiffany Tina Tracy Valerie Vanessa Veronica Vivian Wanda Wendy Whitney Yasmin Yvonne",
+        "Zainab Zara Ngozi Amara Chiamaka Folake Adaeze Ama Akua Abena Mei Yuki Aiko Hana Lan Mariam Nour Layla Shreya Ananya");
 
     public static bool IsPronoun(string word) => MalePronouns.Contains(word) || FemalePronouns.Contains(word);
 

@@ -30,16 +30,23 @@ internal sealed class PersonRegistry
 
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             foreach (var run in runs[p])
             {
-                var person = registry.Find(paragraphs[p].Tokens[run.Last].Base);
-                if (person is not null)
+                var person = registry.Find(paragraph.Tokens[run.Last].Base);
+                var attributive = run.First > 0 && paragraph.Tokens[run.First - 1].Text is "the" or "The" or "a" or "an";
+                if (person is not null && !attributive)
                 {
-                    registry._mentions.Add((paragraphs[p].Position(run.Last), person));
+                    // "When Dennis Hartley opened …" then "said Mr Hartley": the fullest form wins, wherever it stands.
+                    person.OfferName(NameWithoutTitles(paragraph.Tokens, run.First, run.Last));
+                    registry._mentions.Add((paragraph.Position(run.Last), person));
                 }
             }
+
+            registry.AddRoleMentions(paragraph);
         }
 
+        registry._mentions.Sort((left, right) => left.Position.CompareTo(right.Position));
         return registry;
     }
 
@@ -73,6 +80,40 @@ internal sealed class PersonRegistry
         return _mentions.Select(mention => mention.Person).FirstOrDefault(person => person.Roles.Contains(role));
     }
 
+    /// <summary>"the minister" after "Finance Minister Ana Ruiz" mentions her, for the pronouns that follow.</summary>
+    private void AddRoleMentions(TokenizedParagraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k - 1].Text is not ("the" or "The") || !Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                continue;
+            }
+
+            var position = paragraph.Position(k);
+            var person = WithRole(position, tokens[k].Text);
+            if (person is not null)
+            {
+                _mentions.Add((position, person));
+            }
+        }
+    }
+
+    private static string NameWithoutTitles(List<Token> tokens, int first, int last)
+    {
+        var nameFirst = first;
+        for (var k = first; k < last; k++)
+        {
+            if (Lexicon.Titles.Contains(tokens[k].Base))
+            {
+                nameFirst = k + 1;
+            }
+        }
+
+        return string.Join(" ", tokens.Skip(nameFirst).Take(last - nameFirst + 1).Select(token => token.Base));
+    }
+
     private void Register(TokenizedParagraph paragraph, int first, int last)
     {
         var tokens = paragraph.Tokens;
@@ -101,11 +142,18 @@ internal sealed class PersonRegistry
 
         var gender = GenderOf(tokens[nameFirst].Base, titleIndex >= 0 ? tokens[titleIndex].Base : null);
         var hasGivenName = last > nameFirst && gender != Gender.Unknown && NameFinder.IsGivenName(tokens[nameFirst].Base);
-        var roleBefore = first > 0 && tokens[first - 1].IsWord && Lexicon.RoleNouns.Contains(tokens[first - 1].Text) ? tokens[first - 1].Text : null;
+        var roleBefore = RoleBefore(tokens, first);
         var appositiveRole = AppositiveRole(tokens, last);
         var pronounGender = tokens[last].IsPossessive ? PronounLater(paragraph, last) : Gender.Unknown;
+        var fullName = last > nameFirst && last - nameFirst <= 3;
+        var describedAsPerson = fullName && (FollowedByPersonClause(tokens, last) || NextToReportingVerb(tokens, first, last));
 
-        if (titleIndex < 0 && !hasGivenName && roleBefore is null && appositiveRole is null && pronounGender == Gender.Unknown)
+        if (titleIndex < 0 && !hasGivenName && roleBefore is null && appositiveRole is null && pronounGender == Gender.Unknown && !describedAsPerson)
+        {
+            return;
+        }
+
+        if (IsOrganization(tokens, nameFirst, last))
         {
             return;
         }
@@ -148,6 +196,85 @@ internal sealed class PersonRegistry
         }
 
         return Gender.Unknown;
+    }
+
+    /// <summary>"analyst Vitaly Kiselyev" or "chief executive, Pieter de Groot,": a role noun right before the name.</summary>
+    private static string? RoleBefore(List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 1 && tokens[k].Is(','))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsWord && Lexicon.RoleNouns.Contains(tokens[k].Text) ? tokens[k].Text : null;
+    }
+
+    public static bool IsOrganization(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.OrganizationWords.Contains(tokens[k].Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Marcus Tull, who runs …", "Dennis Hartley, 61,", "Harold Brink, a retired welder,": what follows a person's name.</summary>
+    private static bool FollowedByPersonClause(List<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || !tokens[last + 1].Is(','))
+        {
+            return false;
+        }
+
+        var next = tokens[last + 2];
+        if (next.Text is "who" or "whose")
+        {
+            return true;
+        }
+
+        if (next.IsWord && char.IsDigit(next.Text[0]) && next.Text.Length <= 3 && last + 3 < tokens.Count && tokens[last + 3].Is(','))
+        {
+            return true;
+        }
+
+        if (next.Text is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && tokens[k].IsWord; k++)
+        {
+            if (Lexicon.OrganizationNouns.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"said Joan Whitaker" or "Joan Whitaker said": a full name as the subject of a reporting verb.</summary>
+    private static bool NextToReportingVerb(List<Token> tokens, int first, int last)
+    {
+        var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text);
+        var after = last + 1;
+        if (after + 1 < tokens.Count && tokens[after].Is(',') && Lexicon.ReportingVerbs.Contains(tokens[after + 1].Text))
+        {
+            // "Van Rijn’s chief executive, Pieter de Groot, said"
+            return true;
+        }
+
+        while (after < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[after].Text))
+        {
+            after++;
+        }
+
+        return before || (after < tokens.Count && Lexicon.ReportingVerbs.Contains(tokens[after].Text));
     }
 
     /// <summary>"Kimakovsky, an adviser to …": the first role noun of an appositive after the name.</summary>

@@ -39,12 +39,32 @@ internal static class QuoteKindClassifier
         }
 
         var words = WordCounter.Count(trimmed);
-        if (words < MinSentenceWords)
+        if (words < MinSentenceWords || IsTitleCase(trimmed, words))
         {
             return false;
         }
 
         var last = trimmed[trimmed.Length - 1];
         return words >= LongSentenceWords || last is '.' or ',' or '!' or '?' or ';' or ':' or '\u2014' or '\u2026';
+    }
+
+    /// <summary>"Safe Hands, Strong Future": a short text whose longer words are all capitalized is a title.</summary>
+    private static bool IsTitleCase(string text, int words)
+    {
+        if (words >= LongSentenceWords)
+        {
+            return false;
+        }
+
+        foreach (var word in text.Split(' '))
+        {
+            var letters = word.Trim(',', '.', '!', '?', ':', ';', '\u2014');
+            if (letters.Length > 3 && char.IsLetter(letters[0]) && !char.IsUpper(letters[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

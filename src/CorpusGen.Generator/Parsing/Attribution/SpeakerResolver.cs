@@ -16,6 +16,13 @@ namespace CorpusGen.Generator.Parsing.Attribution;
 internal sealed class SpeakerResolver
 {
     private const int MaxSubjectTokens = 12;
+    private const int MaxTrailingTokens = 8;
+
+    private static readonly HashSet<string> AdjunctStarters = new(System.StringComparer.Ordinal)
+    {
+        "during", "after", "before", "outside", "via", "through", "later", "afterward", "afterwards", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last", "this", "earlier",
+    };
 
     private static readonly HashSet<string> Prepositions = new(System.StringComparer.Ordinal)
     {
@@ -139,8 +146,16 @@ internal sealed class SpeakerResolver
         var after = SubjectAfter(last.Paragraph, last.TokenIndex);
         if (after is { } afterSubject)
         {
-            adjacent = true;
+            // A partial quote inside a sentence ("Bees are “not built for heat,” she said") is not speech by position alone.
+            adjacent = OpensItsSentence(first.Paragraph, first.TokenIndex);
+            reported = true;
             speaker = ResolveSubject(last.Paragraph, afterSubject.First, afterSubject.Last);
+        }
+        else if (AccordingToBefore(first.Paragraph, first.TokenIndex) is { } source && source.First > SpeechVerbBefore(first.Paragraph, first.TokenIndex))
+        {
+            reported = true;
+            adjacent = first.TokenIndex - source.Last <= 2;
+            speaker = ResolveSubject(first.Paragraph, source.First, source.Last);
         }
         else
         {
@@ -148,6 +163,7 @@ internal sealed class SpeakerResolver
             if (verb >= 0)
             {
                 reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[verb].Text);
+                adjacent = reported && IntroducesDirectly(first.Paragraph.Tokens, verb, first.TokenIndex);
                 var subject = SubjectBefore(first.Paragraph, verb);
                 if (subject is { } range)
                 {
@@ -157,17 +173,13 @@ internal sealed class SpeakerResolver
         }
 
         var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
-        if (kind == ParsedQuoteKind.Direct)
+        if (speaker is not null)
         {
-            if (speaker is null && !adjacent && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
-            {
-                speaker = previous.Speaker;
-            }
-
-            if (speaker is not null)
-            {
-                _lastSpeech = (last.Paragraph.Index, speaker);
-            }
+            _lastSpeech = (last.Paragraph.Index, speaker);
+        }
+        else if (kind == ParsedQuoteKind.Direct && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
+        {
+            speaker = previous.Speaker;
         }
 
         return (speaker, kind);
@@ -202,6 +214,11 @@ internal sealed class SpeakerResolver
             return (start + 1, end - 1);
         }
 
+        if (IsAccordingTo(tokens, start) && end > start + 2)
+        {
+            return (start + 2, end - 1);
+        }
+
         var subject = SubjectEndingWithVerb(tokens, start, end);
         if (subject is null && end < tokens.Count && tokens[end].Is(','))
         {
@@ -218,36 +235,126 @@ internal sealed class SpeakerResolver
         return subject;
     }
 
-    /// <summary>When tokens [start, end) end with a reporting verb (and modifiers), the subject before it.</summary>
+    /// <summary>
+    /// When tokens [start, end) are a subject and a reporting verb, optionally followed by where or to
+    /// whom it was said ("told reporters", "said in a statement"), the subject.
+    /// </summary>
     private static (int First, int Last)? SubjectEndingWithVerb(List<Token> tokens, int start, int end)
     {
-        if (end - start > MaxSubjectTokens + 1)
+        if (end - start > MaxSubjectTokens + MaxTrailingTokens)
         {
             return null;
         }
 
-        var verb = end - 1;
-        while (verb > start && Lexicon.VerbModifiers.Contains(tokens[verb].Text))
+        for (var verb = start + 1; verb < end; verb++)
         {
-            verb--;
+            if (!IsReportingVerb(tokens[verb]))
+            {
+                continue;
+            }
+
+            if (!IsAttributionTail(tokens, verb, end) || verb - start > MaxSubjectTokens)
+            {
+                return null;
+            }
+
+            var last = verb - 1;
+            while (last > start && (Lexicon.VerbModifiers.Contains(tokens[last].Text) || tokens[last].Is(',')))
+            {
+                last--;
+            }
+
+            return Lexicon.VerbModifiers.Contains(tokens[last].Text) ? null : (start, last);
         }
 
-        if (!IsReportingVerb(tokens[verb]) || verb == start)
-        {
-            return null;
-        }
-
-        var last = verb - 1;
-        while (last > start && (Lexicon.VerbModifiers.Contains(tokens[last].Text) || tokens[last].Is(',')))
-        {
-            last--;
-        }
-
-        return (start, last);
+        return null;
     }
+
+    /// <summary>What may follow the verb of an attribution: nothing, modifiers, a place or time ("in a statement", "on Monday") or, after "told", the listener.</summary>
+    private static bool IsAttributionTail(List<Token> tokens, int verb, int end)
+    {
+        var next = verb + 1;
+        while (next < end && Lexicon.VerbModifiers.Contains(tokens[next].Text))
+        {
+            next++;
+        }
+
+        if (next == end)
+        {
+            return true;
+        }
+
+        if (end - next > MaxTrailingTokens || !tokens[next].IsWord)
+        {
+            return false;
+        }
+
+        return Prepositions.Contains(tokens[next].Text) || AdjunctStarters.Contains(tokens[next].Text)
+            || (tokens[verb].Text is "told" or "tells" or "telling");
+    }
+
+    private static bool IsAccordingTo(List<Token> tokens, int index)
+        => index + 1 < tokens.Count && tokens[index].Text is "according" or "According" && tokens[index + 1].Text == "to";
 
     private static bool IsReportingVerb(Token token)
         => token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !Lexicon.CharacterizingVerbs.Contains(token.Text);
+
+    /// <summary>True when nothing but punctuation stands between the start of the sentence and the quote.</summary>
+    private static bool OpensItsSentence(TokenizedParagraph paragraph, int quoteToken)
+    {
+        for (var k = paragraph.SentenceStart(quoteToken); k < quoteToken; k++)
+        {
+            if (paragraph.Tokens[k].IsWord || paragraph.Tokens[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"According to NAME, “…”": the source named earlier in the sentence.</summary>
+    private static (int First, int Last)? AccordingToBefore(TokenizedParagraph paragraph, int quoteToken)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(quoteToken);
+        for (var k = start; k + 2 < quoteToken; k++)
+        {
+            if (!IsAccordingTo(tokens, k))
+            {
+                continue;
+            }
+
+            var end = k + 2;
+            while (end < quoteToken && tokens[end].IsWord)
+            {
+                end++;
+            }
+
+            return end > k + 2 ? (k + 2, end - 1) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"she said, “…”", "Smith said: “…”", "Smith told reporters: “…”": the verb introduces the quote itself.</summary>
+    private static bool IntroducesDirectly(List<Token> tokens, int verb, int quoteToken)
+    {
+        var words = 0;
+        for (var k = verb + 1; k < quoteToken; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                words++;
+            }
+            else if (!tokens[k].Is(',') && !tokens[k].Is(':'))
+            {
+                return false;
+            }
+        }
+
+        return quoteToken - 1 > verb ? (words <= 3 && (tokens[quoteToken - 1].Is(',') || tokens[quoteToken - 1].Is(':'))) : true;
+    }
 
     /// <summary>The last reporting verb before the quote in its sentence, or -1.</summary>
     private static int SpeechVerbBefore(TokenizedParagraph paragraph, int quoteToken)
@@ -256,7 +363,8 @@ internal sealed class SpeakerResolver
         for (var k = quoteToken - 1; k >= start; k--)
         {
             var token = paragraph.Tokens[k];
-            if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text))
+            var passive = k > start && paragraph.Tokens[k - 1].Text is "been" or "being" or "be" or "was" or "were" or "is" or "are";
+            if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !passive)
             {
                 return k;
             }
@@ -294,6 +402,12 @@ internal sealed class SpeakerResolver
             while (open >= start && !tokens[open].Is(','))
             {
                 open--;
+            }
+
+            // "A spokesman, Gregory Tully, said": the appositive is the name itself.
+            if (open >= start && IsNameRun(tokens, open + 1, k - 1))
+            {
+                return (open + 1, k - 1);
             }
 
             return open > start ? NounPhraseEndingAt(paragraph, start, open - 1) : null;
@@ -336,6 +450,24 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    private static bool IsNameRun(List<Token> tokens, int first, int last)
+    {
+        if (last < first || last - first > 3 || !tokens[first].IsCapitalized || !tokens[last].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsWord || (!tokens[k].IsCapitalized && tokens[k].Text is not ("de" or "van" or "von" or "der" or "da" or "al" or "bin")))
+            {
+                return false;
+            }
+        }
+
+        return !PersonRegistry.IsOrganization(tokens, first, last);
     }
 
     /// <summary>The noun phrase that ends at token <paramref name="end"/>: a name, a pronoun, or words back to a determiner.</summary>
@@ -400,7 +532,7 @@ internal sealed class SpeakerResolver
         }
 
         var lastWord = tokens[last].Text;
-        var isAnonymous = head.Text is "a" or "an" or "A" or "An" || (lastWord.EndsWith("s", System.StringComparison.Ordinal) && Lexicon.SourceNouns.Contains(lastWord));
+        var isAnonymous = Lexicon.IndefiniteOpeners.Contains(head.Text) || (lastWord.EndsWith("s", System.StringComparison.Ordinal) && Lexicon.SourceNouns.Contains(lastWord));
         if (isAnonymous)
         {
             var hasSource = false;
@@ -410,6 +542,12 @@ internal sealed class SpeakerResolver
             }
 
             return hasSource ? AsWritten(paragraph, first, last) : null;
+        }
+
+        if (!tokens[last].IsCapitalized && tokens[last].IsWord && HasPossessiveName(tokens, first, last))
+        {
+            // "Hartwell’s board said": the board speaks, not Hartwell.
+            return AsWritten(paragraph, first, last);
         }
 
         for (var k = last; k >= first; k--)
@@ -438,6 +576,19 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    private static bool HasPossessiveName(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].IsCapitalized && tokens[k].IsPossessive)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string AsWritten(TokenizedParagraph paragraph, int first, int last)
