@@ -5,6 +5,7 @@ using CorpusGen.Generator.Emitting;
 using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CorpusGen.Generator;
@@ -67,11 +68,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (value, _) => value.Corpora)
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
+        var codeStyle = context.ParseOptionsProvider
+            .Select(static (options, _) => new CodeStyle(options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }))
+            .WithTrackingName(TrackingNames.CodeStyle);
+
         context.RegisterSourceOutput(declarations.Select(static (declaration, _) => declaration.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(articles.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(plan.Select(static (value, _) => value.Diagnostics), ReportDiagnostics);
-        context.RegisterSourceOutput(articleSources, EmitArticle);
-        context.RegisterSourceOutput(corpusIndexes, EmitIndex);
+        context.RegisterSourceOutput(articleSources.Combine(codeStyle), EmitArticle);
+        context.RegisterSourceOutput(corpusIndexes.Combine(codeStyle), EmitIndex);
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
@@ -82,11 +87,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitArticle(SourceProductionContext context, ArticleSourceSpec spec)
+    private static void EmitArticle(SourceProductionContext context, (ArticleSourceSpec Spec, CodeStyle Style) input)
     {
+        var spec = input.Spec;
         try
         {
-            context.AddSource(ArticleEmitter.HintName(spec), ArticleEmitter.Emit(spec, context.CancellationToken));
+            context.AddSource(ArticleEmitter.HintName(spec), ArticleEmitter.Emit(spec, input.Style, context.CancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -94,15 +100,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitIndex(SourceProductionContext context, CorpusLayout layout)
+    private static void EmitIndex(SourceProductionContext context, (CorpusLayout Layout, CodeStyle Style) input)
     {
+        var layout = input.Layout;
         try
         {
-            context.AddSource(CorpusIndexEmitter.HintName(layout), CorpusIndexEmitter.Emit(layout, context.CancellationToken));
+            context.AddSource(CorpusIndexEmitter.HintName(layout), CorpusIndexEmitter.Emit(layout, input.Style, context.CancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            ReportFailure(context, layout.Corpus.Type.FullName, layout.Corpus.Location, exception);
+            ReportFailure(context, layout.Corpus.Type.FullName, location: null, exception);
         }
     }
 

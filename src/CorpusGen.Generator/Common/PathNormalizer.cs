@@ -53,6 +53,16 @@ internal static class PathNormalizer
         return Normalize(baseDirectory + "/" + path);
     }
 
+    /// <summary>
+    /// True when <paramref name="path"/> lies below <paramref name="folderPrefix"/> (from <see cref="AsFolderPrefix"/>).
+    /// Paths with a drive letter or a UNC root are Windows paths and compare ignoring case.
+    /// </summary>
+    public static bool IsInFolder(string path, string folderPrefix)
+    {
+        var windows = folderPrefix.StartsWith("//", StringComparison.Ordinal) || (folderPrefix.Length >= 2 && folderPrefix[1] == ':');
+        return path.StartsWith(folderPrefix, windows ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
     /// <summary>The normalized folder path with a trailing '/', for prefix tests.</summary>
     public static string AsFolderPrefix(string folder)
     {

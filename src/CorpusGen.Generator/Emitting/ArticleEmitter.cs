@@ -20,20 +20,20 @@ internal static class ArticleEmitter
 
     public static string FactoryName(string memberName) => "__create_" + memberName;
 
-    public static string Emit(ArticleSourceSpec spec, CancellationToken cancellationToken)
+    public static string Emit(ArticleSourceSpec spec, CodeStyle style, CancellationToken cancellationToken)
     {
         var article = spec.Article;
         var entry = spec.Entry;
         var writer = new SourceWriter(EstimateCapacity(article));
-        CorpusTypeScaffold.Open(writer, spec.Type, classDocumentation: null);
+        CorpusTypeScaffold.Open(writer, spec.Type, classDocumentation: null, style);
 
         var field = FieldName(entry.MemberName);
-        writer.WriteLine("private static " + ArticleType + "? " + field + ";");
+        writer.WriteLine("private static " + style.Nullable(ArticleType) + " " + field + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>" + XmlDocText.Of(Summary(article, entry)) + "</summary>");
         writer.WriteLine("/// <remarks>Article <c>" + XmlDocText.Of(entry.Id) + "</c>, compiled from <c>" + XmlDocText.Of(entry.FileName) + "</c>.</remarks>");
         writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + field
-            + " ?? global::System.Threading.Interlocked.CompareExchange(ref " + field + ", " + FactoryName(entry.MemberName) + "(), null) ?? " + field + "!;");
+            + " ?? global::System.Threading.Interlocked.CompareExchange(ref " + field + ", " + FactoryName(entry.MemberName) + "(), null) ?? " + field + style.NotNull + ";");
         writer.WriteLine();
         writer.WriteLine("private static " + ArticleType + " " + FactoryName(entry.MemberName) + "() => new " + ArticleType + "(");
         writer.Indent();

@@ -1,14 +1,13 @@
+using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Diagnostics;
 
 namespace CorpusGen.Generator.Model;
 
-/// <summary>One corpus to generate: its class and the folder its articles come from.</summary>
-/// <param name="Type">The generated class.</param>
+/// <summary>One corpus to generate: its class, the folder its articles come from, and where it is declared.</summary>
+/// <param name="Target">What the generated code depends on.</param>
 /// <param name="FolderPath">The folder, absolute and normalized, ending with '/'.</param>
-/// <param name="FolderSetting">The folder as the user wrote it, for messages.</param>
-/// <param name="Location">Where the corpus is declared, or null for the default corpus.</param>
-internal sealed record CorpusSpec(CorpusTypeSpec Type, string FolderPath, string FolderSetting, LocationInfo? Location)
+/// <param name="Location">Where the corpus is declared, or null for the default corpus; for diagnostics only.</param>
+internal sealed record CorpusSpec(CorpusTarget Target, string FolderPath, LocationInfo? Location)
 {
-    /// <summary>The zero-configuration corpus, whose class CorpusGen declares itself.</summary>
-    public bool IsDefault => Location is null;
+    public CorpusTypeSpec Type => Target.Type;
 }

@@ -15,9 +15,9 @@ internal static class CorpusDeclarationReader
 {
     public const string AttributeMetadataName = "CorpusGen.CorpusAttribute";
 
+    // Unescaped ("class", not "@class"): hint names cannot hold '@'; the emitter escapes keywords.
     private static readonly SymbolDisplayFormat NamespaceFormat = new(
-        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
-        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
 
     public static CorpusDeclaration Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -50,7 +50,8 @@ internal static class CorpusDeclarationReader
                 symbol.Name,
                 symbol.IsStatic ? "static" : string.Empty)
             : null;
-        return new CorpusDeclaration(type, folder ?? string.Empty, location, diagnostics.ToEquatableArray());
+        var memberNames = symbol.MemberNames.OrderBy(name => name, System.StringComparer.Ordinal).ToEquatableArray();
+        return new CorpusDeclaration(type, folder ?? string.Empty, memberNames, location, diagnostics.ToEquatableArray());
     }
 
     private static EquatableArray<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol symbol)

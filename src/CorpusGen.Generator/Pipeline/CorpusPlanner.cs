@@ -25,17 +25,17 @@ internal static class CorpusPlanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entries = paths
-                .Where(path => path.StartsWith(corpus.FolderPath, StringComparison.Ordinal))
+                .Where(path => PathNormalizer.IsInFolder(path, corpus.FolderPath))
                 .Select(path => (Path: path, FileName: path.Substring(corpus.FolderPath.Length)))
                 .OrderBy(item => item.FileName, StringComparer.Ordinal)
                 .ToList();
 
             if (entries.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyCorpus, corpus.Location, corpus.Type.FullName, corpus.FolderSetting));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyCorpus, corpus.Location, corpus.Type.FullName, corpus.Target.FolderSetting));
             }
 
-            layouts.Add(new CorpusLayout(corpus, AssignNames(corpus, entries, diagnostics)));
+            layouts.Add(new CorpusLayout(corpus.Target, AssignNames(corpus.Target, entries, diagnostics)));
         }
 
         return new CorpusPlan(layouts.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -67,28 +67,30 @@ internal static class CorpusPlanner
         return null;
     }
 
-    private static EquatableArray<ArticleEntry> AssignNames(CorpusSpec corpus, List<(string Path, string FileName)> entries, List<DiagnosticInfo> diagnostics)
+    private static EquatableArray<ArticleEntry> AssignNames(CorpusTarget corpus, List<(string Path, string FileName)> entries, List<DiagnosticInfo> diagnostics)
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Ignoring case: hint names are compared that way, and "X.txt" and "x.txt" read as one name.
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var userMembers = new HashSet<string>(corpus.UserMemberNames, StringComparer.Ordinal);
         var result = new List<ArticleEntry>(entries.Count);
         foreach (var (path, fileName) in entries)
         {
             var id = StripExtension(fileName);
             var baseName = MemberNames.FromId(id);
-            if (MemberNames.IsReserved(baseName, corpus.Type.Name))
+            if (MemberNames.IsReserved(baseName, corpus.Type.Name) || userMembers.Contains(baseName))
             {
                 baseName += "Article";
             }
 
             var name = baseName;
-            for (var suffix = 2; owners.ContainsKey(name); suffix++)
+            for (var suffix = 2; owners.ContainsKey(name) || userMembers.Contains(name); suffix++)
             {
                 name = baseName + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            if (!string.Equals(name, baseName, StringComparison.Ordinal))
+            if (!string.Equals(name, baseName, StringComparison.Ordinal) && owners.TryGetValue(baseName, out var owner))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMemberName, LocationInfo.WholeFile(path), owners[baseName], fileName, baseName, name));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMemberName, LocationInfo.WholeFile(path), owner, fileName, baseName, name));
             }
 
             owners[name] = fileName;

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using CorpusGen.Generator.Common;
@@ -16,22 +16,26 @@ internal static class CorpusResolver
 
     public static EquatableArray<CorpusSpec> Resolve(ImmutableArray<CorpusDeclaration> declarations, CorpusOptions options)
     {
-        var valid = declarations.Where(declaration => declaration.Type is not null).ToList();
         if (declarations.Length == 0)
         {
-            var type = new CorpusTypeSpec(options.RootNamespace, EquatableArray<ContainingTypeSpec>.Empty, DefaultClassName, "internal static");
-            return new[] { new CorpusSpec(type, FolderPrefix(options, options.DefaultFolder), options.DefaultFolder, Location: null) }.ToEquatableArray();
+            // No access modifier: internal by default, or public when the user declares "public static partial class Corpus".
+            var type = new CorpusTypeSpec(options.RootNamespace, EquatableArray<ContainingTypeSpec>.Empty, DefaultClassName, "static");
+            var target = new CorpusTarget(type, options.DefaultFolder, IsDefault: true, EquatableArray<string>.Empty);
+            return new[] { new CorpusSpec(target, FolderPrefix(options, options.DefaultFolder), Location: null) }.ToEquatableArray();
         }
 
-        var corpora = new List<CorpusSpec>(valid.Count);
-        foreach (var declaration in valid)
-        {
-            corpora.Add(new CorpusSpec(declaration.Type!, FolderPrefix(options, declaration.Folder), declaration.Folder, declaration.Location));
-        }
-
-        // Declarations arrive in syntax order; sort so output does not depend on file order.
-        corpora.Sort((left, right) => string.CompareOrdinal(left.Type.FullName, right.Type.FullName));
-        return corpora.ToEquatableArray();
+        // Declarations arrive in syntax order; sort so output does not depend on file order, and keep one
+        // corpus per class name ignoring case, since hint names are compared that way.
+        return declarations
+            .Where(declaration => declaration.Type is not null)
+            .OrderBy(declaration => declaration.Type!.FullName, StringComparer.Ordinal)
+            .GroupBy(declaration => declaration.Type!.FullName, StringComparer.OrdinalIgnoreCase)
+            .Select(group => group.First())
+            .Select(declaration => new CorpusSpec(
+                new CorpusTarget(declaration.Type!, declaration.Folder, IsDefault: false, declaration.UserMemberNames),
+                FolderPrefix(options, declaration.Folder),
+                declaration.Location))
+            .ToEquatableArray();
     }
 
     private static string FolderPrefix(CorpusOptions options, string folder)

@@ -21,7 +21,7 @@ internal static class CorpusTextSelector
         foreach (var text in candidates)
         {
             var path = PathNormalizer.Normalize(text.Path);
-            if (corpora.Any(corpus => path.StartsWith(corpus.FolderPath, StringComparison.Ordinal)) && seen.Add(path))
+            if (corpora.Any(corpus => PathNormalizer.IsInFolder(path, corpus.FolderPath)) && seen.Add(path))
             {
                 selected.Add((path, text));
             }

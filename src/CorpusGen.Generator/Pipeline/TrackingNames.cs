@@ -12,4 +12,5 @@ internal static class TrackingNames
     public const string Plan = nameof(Plan);
     public const string ArticleSources = nameof(ArticleSources);
     public const string CorpusIndexes = nameof(CorpusIndexes);
+    public const string CodeStyle = nameof(CodeStyle);
 }

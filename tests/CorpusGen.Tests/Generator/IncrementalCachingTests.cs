@@ -18,7 +18,7 @@ public sealed class IncrementalCachingTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.Options, TrackingNames.Corpora, TrackingNames.CandidateTexts, TrackingNames.CorpusTexts,
-        TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.CorpusIndexes,
+        TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.CorpusIndexes, TrackingNames.CodeStyle,
     };
 
     [Fact]
@@ -40,6 +40,24 @@ public sealed class IncrementalCachingTests
 
         Assert.All(second.Run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void EditingCodeAroundACorpusClassRegeneratesNothing()
+    {
+        const string before = "namespace App { [CorpusGen.Corpus(\"seeds\")] static partial class Seeds { } }";
+        const string after = "// A comment that moves the class down.\n\nnamespace App { [CorpusGen.Corpus(\"seeds\")] static partial class Seeds { } }";
+        var compilation = GeneratorHarness.Compilation(LanguageVersion.CSharp12, before);
+        var first = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds()), compilation);
+
+        var oldTree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(oldTree, CSharpSyntaxTree.ParseText(after, GeneratorHarness.ParseOptions(), oldTree.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        Assert.All(second.Run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.All(second.Run.TrackedSteps[TrackingNames.CorpusIndexes].SelectMany(step => step.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
     }
 
     [Fact]

@@ -35,7 +35,10 @@ internal static class GeneratorHarness
             "TestProject",
             sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: $"/project/Source{index}.cs")),
             ReferenceAssemblies.Net,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                deterministic: true));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options = null, LanguageVersion version = LanguageVersion.CSharp12)
         => CSharpGeneratorDriver.Create(
@@ -53,6 +56,10 @@ internal static class GeneratorHarness
 
     public static GeneratorOutcome Run(IEnumerable<AdditionalText> texts, string source = "", IReadOnlyDictionary<string, string>? options = null, LanguageVersion version = LanguageVersion.CSharp12)
         => Run(Driver(texts, options, version), Compilation(version, source));
+
+    /// <summary>Compiles with XML documentation checked, as a project with GenerateDocumentationFile does.</summary>
+    public static CSharpParseOptions DocumentedParseOptions(LanguageVersion version = LanguageVersion.CSharp12)
+        => ParseOptions(version).WithDocumentationMode(DocumentationMode.Diagnose);
 
     public static ImmutableArray<Diagnostic> WithId(this ImmutableArray<Diagnostic> diagnostics, string id)
         => diagnostics.Where(diagnostic => diagnostic.Id == id).ToImmutableArray();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -8,9 +9,10 @@ using DiffPlex.DiffBuilder.Model;
 namespace CorpusGen.Tests.Infrastructure;
 
 /// <summary>
-/// Snapshot testing after Verify's conventions, so a later move to Verify.SourceGenerators is a rename:
-/// the expected text lives in <c>Snapshots/{name}.verified.cs</c> beside the test file; on a mismatch
-/// the actual text is written to <c>{name}.received.cs</c> and the test fails with a diff. Setting the
+/// Snapshot testing after Verify.SourceGenerators' conventions, so a later move to it keeps the files:
+/// the expected text of each generated source lives beside the test file as
+/// <c>{TestClass}.{TestMethod}#{HintName without .cs}.verified.cs</c>; on a mismatch the actual text
+/// is written to the matching <c>.received.cs</c> and the test fails with a diff. Setting the
 /// environment variable <see cref="AcceptVariable"/> to 1 accepts the received text instead.
 /// </summary>
 internal static class Snapshot
@@ -18,11 +20,30 @@ internal static class Snapshot
     public const string AcceptVariable = "CORPUSGEN_ACCEPT_SNAPSHOTS";
     private const int MaxDiffLines = 60;
 
-    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    /// <summary>Verifies every generated source of a test, and fails once listing every mismatch.</summary>
+    public static void VerifySources(IEnumerable<(string HintName, string Text)> sources, [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var directory = Path.GetDirectoryName(testFile)!;
+        var prefix = Path.GetFileNameWithoutExtension(testFile) + "." + testMethod + "#";
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
-        Verify(actual, directory, name, accept);
+        var failures = new List<string>();
+        foreach (var (hintName, text) in sources)
+        {
+            var name = prefix + (hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - 3) : hintName);
+            try
+            {
+                Verify(text, directory, name, accept);
+            }
+            catch (SnapshotMismatchException mismatch)
+            {
+                failures.Add(mismatch.Message);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new SnapshotMismatchException(string.Join("\n\n", failures));
+        }
     }
 
     public static void Verify(string actual, string directory, string name, bool accept)

@@ -3,7 +3,7 @@
 
 namespace TestProject
 {
-    internal static partial class Corpus
+    static partial class Corpus
     {
         private static global::CorpusGen.Article? __field__000_33f8ad2be7147c48;
 

@@ -3,7 +3,7 @@
 
 namespace TestProject
 {
-    internal static partial class Corpus
+    static partial class Corpus
     {
         private static global::CorpusGen.Article? __field__003_19e43e569a86dbfd;
 

@@ -3,7 +3,7 @@
 
 namespace TestProject
 {
-    internal static partial class Corpus
+    static partial class Corpus
     {
         private static global::CorpusGen.Article? __field__002_e2eefd3d05139375;
 

@@ -3,7 +3,7 @@
 
 namespace TestProject
 {
-    internal static partial class Corpus
+    static partial class Corpus
     {
         private static global::CorpusGen.Article? __field__004_6181b06fb4cef830;
 

@@ -5,7 +5,7 @@ namespace TestProject
 {
     /// <summary>The articles compiled from <c>seeds</c>: one property per article, <see cref="All"/>, <see cref="Find(string)"/> and <see cref="QuotesBy(string)"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
-    internal static partial class Corpus
+    static partial class Corpus
     {
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article>? __field_All;
 
