@@ -68,6 +68,14 @@ internal static class Lexicon
     /// <summary>Every verb that attributes a quote: reporting and characterizing verbs.</summary>
     public static readonly HashSet<string> SpeechVerbs = new(ReportingVerbs.Concat(CharacterizingVerbs), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verb forms that are more often plural nouns ("Roth’s remarks", "the union’s demands"); they count
+    /// as verbs only right after a subject ("what he terms", "Moscow claims").
+    /// </summary>
+    public static readonly HashSet<string> NounLikeVerbForms = Forms(
+        "remarks claims calls promises demands notes pledges vows tweets terms labels brands frames praises cautions",
+        "complaints comments statements words replies responds answers dubs defends dismisses criticizes hails states");
+
     /// <summary>Words that may stand between a subject and its verb: auxiliaries and common adverbs.</summary>
     public static readonly HashSet<string> VerbModifiers = Forms(
         "has have had was were is are be been will would could also repeatedly recently later then previously again once further",

@@ -144,7 +144,7 @@ internal sealed class PersonRegistry
         var hasGivenName = last > nameFirst && gender != Gender.Unknown && NameFinder.IsGivenName(tokens[nameFirst].Base);
         var roleBefore = RoleBefore(tokens, first);
         var appositiveRole = AppositiveRole(tokens, last);
-        var pronounGender = tokens[last].IsPossessive ? PronounLater(paragraph, last) : Gender.Unknown;
+        var pronounGender = tokens[last].IsPossessive && IsFirstNameInSentence(paragraph, first) ? PronounLater(paragraph, last) : Gender.Unknown;
         var fullName = last > nameFirst && last - nameFirst <= 3;
         var describedAsPerson = fullName && (FollowedByPersonClause(tokens, last) || NextToReportingVerb(tokens, first, last));
 
@@ -263,7 +263,7 @@ internal sealed class PersonRegistry
     {
         var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text);
         var after = last + 1;
-        if (after + 1 < tokens.Count && tokens[after].Is(',') && Lexicon.ReportingVerbs.Contains(tokens[after + 1].Text))
+        if (first > 0 && tokens[first - 1].Is(',') && after + 1 < tokens.Count && tokens[after].Is(',') && Lexicon.ReportingVerbs.Contains(tokens[after + 1].Text))
         {
             // "Van Rijn’s chief executive, Pieter de Groot, said"
             return true;
@@ -299,6 +299,20 @@ internal sealed class PersonRegistry
         }
 
         return null;
+    }
+
+    /// <summary>True when no capitalized word other than a sentence opener comes before <paramref name="first"/> in its sentence.</summary>
+    private static bool IsFirstNameInSentence(TokenizedParagraph paragraph, int first)
+    {
+        for (var k = paragraph.SentenceStart(first); k < first; k++)
+        {
+            if (paragraph.Tokens[k].IsCapitalized && !(k == paragraph.SentenceStart(first) && Lexicon.SentenceStarters.Contains(paragraph.Tokens[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Putin’s objectives, as outlined in his statements": a his or her later in the sentence.</summary>
