@@ -204,14 +204,14 @@ internal sealed class SpeakerResolver
             end++;
         }
 
-        if (end == start)
+        if (end == start || Lexicon.ClauseStarters.Contains(tokens[start].Text))
         {
             return null;
         }
 
         if (IsReportingVerb(tokens[start]) && end > start + 1 && end - start <= MaxSubjectTokens + 1)
         {
-            return (start + 1, end - 1);
+            return InvertedSubject(tokens, start + 1, end);
         }
 
         if (IsAccordingTo(tokens, start) && end > start + 2)
@@ -233,6 +233,41 @@ internal sealed class SpeakerResolver
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// The subject after an inverted verb: "said Mayor Jane Doe on Tuesday" ends before "on";
+    /// "said the coach, Bob Stone." is Bob Stone.
+    /// </summary>
+    private static (int First, int Last)? InvertedSubject(List<Token> tokens, int first, int end)
+    {
+        var last = end - 1;
+        if (tokens[first].IsCapitalized)
+        {
+            for (var k = first + 1; k < end; k++)
+            {
+                if (Prepositions.Contains(tokens[k].Text) || AdjunctStarters.Contains(tokens[k].Text))
+                {
+                    last = k - 1;
+                    break;
+                }
+            }
+        }
+        else if (end + 1 < tokens.Count && tokens[end].Is(','))
+        {
+            var nameEnd = end + 1;
+            while (nameEnd < tokens.Count && tokens[nameEnd].IsWord)
+            {
+                nameEnd++;
+            }
+
+            if (IsNameRun(tokens, end + 1, nameEnd - 1) && (nameEnd == tokens.Count || !tokens[nameEnd].IsWord))
+            {
+                return (end + 1, nameEnd - 1);
+            }
+        }
+
+        return (first, last);
     }
 
     /// <summary>
@@ -313,6 +348,24 @@ internal sealed class SpeakerResolver
         return true;
     }
 
+    /// <summary>Not passive ("was told"), and a noun-like form ("remarks") only right after its subject.</summary>
+    private static bool IsUsedAsVerb(List<Token> tokens, int verb, int start)
+    {
+        if (verb == start)
+        {
+            return !Lexicon.NounLikeVerbForms.Contains(tokens[verb].Text);
+        }
+
+        var previous = tokens[verb - 1];
+        if (previous.Text is "been" or "being" or "be" or "was" or "were" or "is" or "are")
+        {
+            return false;
+        }
+
+        return !Lexicon.NounLikeVerbForms.Contains(tokens[verb].Text)
+            || (previous.IsWord && !previous.IsPossessive && (previous.IsCapitalized || previous.Text is "he" or "she" or "it" or "they" or "He" or "She" or "It" or "They"));
+    }
+
     /// <summary>"According to NAME, “…”": the source named earlier in the sentence.</summary>
     private static (int First, int Last)? AccordingToBefore(TokenizedParagraph paragraph, int quoteToken)
     {
@@ -363,8 +416,7 @@ internal sealed class SpeakerResolver
         for (var k = quoteToken - 1; k >= start; k--)
         {
             var token = paragraph.Tokens[k];
-            var passive = k > start && paragraph.Tokens[k - 1].Text is "been" or "being" or "be" or "was" or "were" or "is" or "are";
-            if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !passive)
+            if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && IsUsedAsVerb(paragraph.Tokens, k, start))
             {
                 return k;
             }
@@ -378,6 +430,18 @@ internal sealed class SpeakerResolver
     {
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(verb);
+        if (verb > start && (tokens[verb - 1].IsQuote || (tokens[verb - 1].Is(',') && verb - 2 >= start && tokens[verb - 2].IsQuote)))
+        {
+            // "‘Fine,’ said Novak, ‘but …’": the subject follows the verb.
+            var end = verb + 1;
+            while (end < tokens.Count && tokens[end].IsWord)
+            {
+                end++;
+            }
+
+            return end > verb + 1 ? InvertedSubject(tokens, verb + 1, end) : null;
+        }
+
         var k = verb - 1;
         while (k >= start && tokens[k].IsWord && Lexicon.VerbModifiers.Contains(tokens[k].Text))
         {
@@ -443,7 +507,7 @@ internal sealed class SpeakerResolver
                 return (k, k);
             }
 
-            if (token.IsCapitalized && _registry.Find(token.Base) is not null)
+            if (token.IsCapitalized && !token.IsPossessive && _registry.Find(token.Base) is not null)
             {
                 return NounPhraseEndingAt(paragraph, start, k);
             }
