@@ -29,6 +29,7 @@ public sealed class ExtractionQualityTests
     [InlineData("seeds", "seeds.gold.json")]
     [InlineData("styles", "styles.gold.json")]
     [InlineData("heldout", "heldout.gold.json")]
+    [InlineData("unseen", "unseen.gold.json")]
     public void ExtractionMeetsTheBar(string set, string goldFile)
     {
         var score = Score(set, goldFile);

@@ -68,11 +68,39 @@ public sealed class QuoteRulesTests
     [InlineData("Gen. Mark Milley spoke. Later, Milley said that the army would \u201Chold the line at all costs in the east.\u201D", "Mark Milley")]
     [InlineData("\u201CWe will win,\u201D a senior official said.", "a senior official")]
     [InlineData("The weather was cold. \u201CWe will win.\u201D", null)]
+    [InlineData("\"We will not raise taxes,\" said Mayor Jane Doe on Tuesday.", "Jane Doe")]
+    [InlineData("\"We won,\" said the coach, Bob Stone.", "Bob Stone")]
+    [InlineData("The CEO, Linda Park, said the company was \"fine\" and \"stable.\"", "Linda Park")]
+    [InlineData("Smith said \"yes\" and Jones said \"no\".", "Smith")]
+    [InlineData("According to Sam Rivera, \"the deal is done.\"", "Sam Rivera")]
+    [InlineData("\u201CThe offer is fair,\u201D according to Education Secretary Martin Kaye.", "Martin Kaye")]
+    [InlineData("Maria Lopez arrived first. Then Tom Hanks spoke. \"The plan works,\" Lopez told reporters.", "Maria Lopez")]
+    [InlineData("A spokesman, Gregory Tully, said prosecutors \u201Crespectfully disagree with the court\u2019s conclusions.\u201D", "Gregory Tully")]
+    [InlineData("Hartwell\u2019s board said the offer represented \u2018full value\u2019 for shareholders.", "Hartwell\u2019s board")]
+    [InlineData("Shares jumped, a price that one analyst, who asked not to be named, described as \u2018generous\u2019.", "one analyst")]
+    [InlineData("In a statement, Dmitri Volkan described Anika Roth\u2019s remarks as \u2018hysterical\u2019.", "Dmitri Volkan")]
     public void SpeakerComesFromTheAttribution(string paragraph, string? speaker)
     {
         var quote = Parse(paragraph).Quotes.First();
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void SecondPartOfASplitQuoteIsSpeechBySameSpeaker()
+    {
+        var quotes = Parse("\"Fine,\" said Ann Novak, \"but 'fine' isn't 'good.'\"").Quotes;
+        Assert.Equal(new[] { "Fine,", "but 'fine' isn't 'good.'", "fine", "good." }, quotes.Select(quote => quote.Text));
+        Assert.Equal(ParsedQuoteKind.Direct, quotes[1].Kind);
+        Assert.All(quotes, quote => Assert.Equal("Ann Novak", quote.Speaker));
+    }
+
+    [Theory]
+    [InlineData("The workers' \"rights\" are at stake, union leader Eve Adams said.", false)]
+    [InlineData("President Joe Biden said, \"No comment.\"", true)]
+    [InlineData("Bees are \u201Cnot built for heat,\u201D she said.", false)]
+    [InlineData("The film \"Safe Hands, Strong Future,\" opens today.", false)]
+    public void KindFollowsHowTheQuoteIsUsed(string paragraph, bool direct)
+        => Assert.Equal(direct ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase, Parse(paragraph).Quotes.First().Kind);
 
     [Fact]
     public void PronounResolvesToTheLastPersonNamedInEarlierParagraphs()

@@ -20,7 +20,8 @@ internal static class Lexicon
         "defend defended defends defending hail hailed hails hailing dismiss dismissed dismisses dismissing",
         "praise praised praises praising criticize criticized criticizes criticizing criticise criticised",
         "slam slammed slams slamming denounce denounced denounces denouncing condemn condemned condemns condemning",
-        "deride derided derides deriding decry decried decries decrying");
+        "deride derided derides deriding decry decried decries decrying",
+        "accuse accused accuses accusing");
 
     /// <summary>Verbs that report speech, in every form a news sentence uses them.</summary>
     public static readonly HashSet<string> ReportingVerbs = Forms(
@@ -87,11 +88,12 @@ internal static class Lexicon
         "Mr. Mrs. Ms. Dr. Prof. Professor General Gen. Colonel Col. Lieutenant Lt. Sergeant Sgt. Captain Capt. Commander Admiral",
         "Major Maj. King Queen Prince Princess Pope Judge Justice Chief Ambassador Deputy Director Chairman Chairwoman Chair",
         "Speaker Sheikh Emir Sir Dame Lord Lady Rev. Reverend Bishop Archbishop Patriarch Councillor Councilman Councilwoman",
-        "Commissioner Inspector Detective Officer Spokesman Spokeswoman Spokesperson Adviser Advisor Defense Defence Foreign",
-        "Interior Finance Health Education Economy Attorney Head Leader Marshal Field Mr Mrs Ms Dr Administrator Superintendent",
+        "Commissioner Inspector Detective Officer Spokesman Spokeswoman Spokesperson Adviser Advisor",
+        "Attorney Head Leader Marshal Field Mr Mrs Ms Dr Administrator Superintendent",
         "Sheriff Treasurer Auditor Clerk Coach Trustee Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman",
         "Delegate Magistrate Provost Dean Principal Executive Chairperson Councilor Supervisor Comptroller Controller Registrar",
-        "Ombudsman Mufti Rabbi Imam Father Sister Brother Pastor Cardinal Sergeant-Major Chancellor Minister-President Baroness Baron");
+        "Ombudsman Mufti Rabbi Imam Father Sister Brother Pastor Cardinal Chancellor Baroness Baron Councilmember Councilmembers",
+        "Assemblymember Selectman Selectwoman Freeholder Legislator Lawmaker Ambassador-at-large Envoy Governor-General");
 
     /// <summary>Role nouns that name a person by what they do (the president, an adviser, a spokesperson).</summary>
     public static readonly HashSet<string> RoleNouns = Forms(

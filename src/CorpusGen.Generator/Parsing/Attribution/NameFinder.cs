@@ -74,7 +74,31 @@ internal static class NameFinder
             i = last + 1;
         }
 
-        return runs;
+        return JoinOrganizationNames(tokens, runs);
+    }
+
+    /// <summary>"Ministry of Foreign Trade", "Sierra Gas &amp; Electric": runs joined by of, and, for or &amp; when they name an organization.</summary>
+    private static List<(int First, int Last)> JoinOrganizationNames(List<Token> tokens, List<(int First, int Last)> runs)
+    {
+        var joined = new List<(int First, int Last)>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (joined.Count > 0)
+            {
+                var previous = joined[joined.Count - 1];
+                var connector = tokens[previous.Last + 1];
+                var adjacent = run.First == previous.Last + 2 && !tokens[previous.Last].IsPossessive;
+                if (adjacent && (connector.Is('&') || (connector.Text is "of" or "and" or "for" && PersonRegistry.IsOrganization(tokens, previous.First, run.Last))))
+                {
+                    joined[joined.Count - 1] = (previous.First, run.Last);
+                    continue;
+                }
+            }
+
+            joined.Add(run);
+        }
+
+        return joined;
     }
 
     public static bool IsGivenName(string word) => Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word);

@@ -13,7 +13,8 @@ namespace CorpusGen.Generator.Parsing.Attribution;
 internal sealed class PersonRegistry
 {
     private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
-    private readonly List<(int Position, Person Person)> _mentions = new();
+    private readonly List<Mention> _mentions = new();
+    private readonly List<(int Position, string Name, bool Spoke)> _organizations = new();
 
     public static PersonRegistry Build(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
@@ -31,6 +32,7 @@ internal sealed class PersonRegistry
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
+            var subjectSentence = -1;
             foreach (var run in runs[p])
             {
                 var person = registry.Find(paragraph.Tokens[run.Last].Base);
@@ -39,11 +41,22 @@ internal sealed class PersonRegistry
                 {
                     // "When Dennis Hartley opened …" then "said Mr Hartley": the fullest form wins, wherever it stands.
                     person.OfferName(NameWithoutTitles(paragraph.Tokens, run.First, run.Last));
-                    registry._mentions.Add((paragraph.Position(run.Last), person));
+                    var sentence = paragraph.SentenceStart(run.First);
+                    var isSubject = sentence != subjectSentence && !paragraph.Tokens[run.Last].IsPossessive;
+                    if (isSubject)
+                    {
+                        subjectSentence = sentence;
+                    }
+
+                    registry._mentions.Add(new Mention(paragraph.Position(run.Last), p, person, isSubject));
+                }
+                else if (person is null && IsOrganizationMention(paragraph.Tokens, run.First, run.Last))
+                {
+                    registry._organizations.Add((paragraph.Position(run.First), OrganizationName(paragraph, run.First, run.Last), IsFollowedByReportingVerb(paragraph.Tokens, run.Last)));
                 }
             }
 
-            registry.AddRoleMentions(paragraph);
+            registry.AddRoleMentions(paragraph, p);
         }
 
         registry._mentions.Sort((left, right) => left.Position.CompareTo(right.Position));
@@ -52,18 +65,41 @@ internal sealed class PersonRegistry
 
     public Person? Find(string surname) => _bySurname.TryGetValue(surname, out var person) ? person : null;
 
-    /// <summary>The person mentioned last before <paramref name="position"/> whose gender fits.</summary>
-    public Person? LastMentioned(int position, Gender gender)
+    /// <summary>
+    /// The person a pronoun at <paramref name="position"/> refers to: the last person whose gender fits,
+    /// unless a fitting person was the subject of a sentence in this or the previous paragraph since.
+    /// </summary>
+    public Person? LastMentioned(int position, int paragraph, Gender gender)
     {
+        Mention? latest = null;
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
-            if (_mentions[i].Position < position && _mentions[i].Person.IsCompatible(gender))
+            var mention = _mentions[i];
+            if (mention.Position >= position || !mention.Person.IsCompatible(gender))
             {
-                return _mentions[i].Person;
+                continue;
+            }
+
+            latest ??= mention;
+            if (mention.IsSubject || mention.Paragraph < paragraph)
+            {
+                return mention.IsSubject && mention.Paragraph == paragraph ? mention.Person : latest.Person;
             }
         }
 
-        return null;
+        return latest?.Person;
+    }
+
+    /// <summary>
+    /// The organization "the company" or "the ministry" at <paramref name="position"/> refers to: the last
+    /// one whose name holds the noun, else the last one quoted, else the last one named.
+    /// </summary>
+    public string? Organization(int position, string noun)
+    {
+        var earlier = _organizations.Where(organization => organization.Position < position).Reverse().ToList();
+        return earlier.FirstOrDefault(organization => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0).Name
+            ?? earlier.FirstOrDefault(organization => organization.Spoke).Name
+            ?? earlier.FirstOrDefault().Name;
     }
 
     /// <summary>The person with <paramref name="role"/> mentioned last before <paramref name="position"/>, or else the first such person.</summary>
@@ -80,8 +116,32 @@ internal sealed class PersonRegistry
         return _mentions.Select(mention => mention.Person).FirstOrDefault(person => person.Roles.Contains(role));
     }
 
+    /// <summary>A run naming an organization: it holds an organization word, or speaks ("Northstar said").</summary>
+    private static bool IsOrganizationMention(List<Token> tokens, int first, int last)
+    {
+        return IsOrganization(tokens, first, last) || IsFollowedByReportingVerb(tokens, last);
+    }
+
+    private static bool IsFollowedByReportingVerb(List<Token> tokens, int last)
+    {
+        var next = last + 1;
+        while (next < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[next].Text))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && Lexicon.ReportingVerbs.Contains(tokens[next].Text);
+    }
+
+    private static string OrganizationName(TokenizedParagraph paragraph, int first, int last)
+    {
+        var tokens = paragraph.Tokens;
+        var end = tokens[last].IsPossessive ? tokens[last].End - 2 : tokens[last].End;
+        return paragraph.Paragraph.Text.Substring(tokens[first].Start, end - tokens[first].Start);
+    }
+
     /// <summary>"the minister" after "Finance Minister Ana Ruiz" mentions her, for the pronouns that follow.</summary>
-    private void AddRoleMentions(TokenizedParagraph paragraph)
+    private void AddRoleMentions(TokenizedParagraph paragraph, int paragraphIndex)
     {
         var tokens = paragraph.Tokens;
         for (var k = 1; k < tokens.Count; k++)
@@ -95,7 +155,7 @@ internal sealed class PersonRegistry
             var person = WithRole(position, tokens[k].Text);
             if (person is not null)
             {
-                _mentions.Add((position, person));
+                _mentions.Add(new Mention(position, paragraphIndex, person, IsSubject: k - 1 == paragraph.SentenceStart(k - 1)));
             }
         }
     }
@@ -153,7 +213,7 @@ internal sealed class PersonRegistry
             return;
         }
 
-        if (IsOrganization(tokens, nameFirst, last))
+        if (IsOrganization(tokens, first, last))
         {
             return;
         }

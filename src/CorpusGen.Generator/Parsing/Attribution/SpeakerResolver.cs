@@ -16,7 +16,7 @@ namespace CorpusGen.Generator.Parsing.Attribution;
 internal sealed class SpeakerResolver
 {
     private const int MaxSubjectTokens = 12;
-    private const int MaxTrailingTokens = 8;
+    private const int MaxTrailingTokens = 12;
 
     private static readonly HashSet<string> AdjunctStarters = new(System.StringComparer.Ordinal)
     {
@@ -131,7 +131,7 @@ internal sealed class SpeakerResolver
             {
                 var innerText = part.Paragraph.Paragraph.Text.Substring(spans[inner].Start, spans[inner].Length);
                 var innerKind = QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
-                var innerSpeaker = innerKind == ParsedQuoteKind.Phrase ? speaker : null;
+                var innerSpeaker = speaker;
                 output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index));
             }
         }
@@ -170,6 +170,13 @@ internal sealed class SpeakerResolver
                     speaker = ResolveSubject(first.Paragraph, range.First, range.Last);
                 }
             }
+        }
+
+        if (speaker is null && !adjacent && SubjectAtSentenceEnd(last.Paragraph, last.TokenIndex) is { } final)
+        {
+            // "Management had been ‘blindsided’ by the decision, said a senior official."
+            reported = true;
+            speaker = ResolveSubject(last.Paragraph, final.First, final.Last);
         }
 
         var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
@@ -328,11 +335,62 @@ internal sealed class SpeakerResolver
             || (tokens[verb].Text is "told" or "tells" or "telling");
     }
 
-    private static bool IsAccordingTo(List<Token> tokens, int index)
-        => index + 1 < tokens.Count && tokens[index].Text is "according" or "According" && tokens[index + 1].Text == "to";
+    private static bool IsAccordingTo(List<Token> tokens, int index) => SourceMarkerLength(tokens, index) > 0;
+
+    /// <summary>"according to" (2 words) or "in the words of" (4 words) at <paramref name="index"/>, else 0.</summary>
+    private static int SourceMarkerLength(List<Token> tokens, int index)
+    {
+        if (index + 1 < tokens.Count && tokens[index].Text is "according" or "According" && tokens[index + 1].Text == "to")
+        {
+            return 2;
+        }
+
+        return index + 3 < tokens.Count && tokens[index].Text is "in" or "In" && tokens[index + 1].Text == "the"
+            && tokens[index + 2].Text == "words" && tokens[index + 3].Text == "of" ? 4 : 0;
+    }
 
     private static bool IsReportingVerb(Token token)
         => token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !Lexicon.CharacterizingVerbs.Contains(token.Text);
+
+    /// <summary>An attribution closing the quote's sentence after a comma: "…, said NAME." or "…, NAME said."</summary>
+    private static (int First, int Last)? SubjectAtSentenceEnd(TokenizedParagraph paragraph, int quoteToken)
+    {
+        var tokens = paragraph.Tokens;
+        var end = paragraph.SentenceEnd(quoteToken);
+        if (end > 0 && !tokens[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        // Each comma-separated clause after the quote, from the last: ", said a senior official, who spoke …".
+        var clauseEnd = end;
+        for (var comma = end - 1; comma > quoteToken + 1; comma--)
+        {
+            if (tokens[comma].Is(','))
+            {
+                if (tokens.Skip(comma + 1).Take(clauseEnd - comma - 1).Any(token => !token.IsWord))
+                {
+                    return null;
+                }
+
+                var subject = clauseEnd > comma + 2 && IsReportingVerb(tokens[comma + 1])
+                    ? InvertedSubject(tokens, comma + 2, clauseEnd)
+                    : SubjectEndingWithVerb(tokens, comma + 1, clauseEnd);
+                if (subject is not null)
+                {
+                    return subject;
+                }
+
+                clauseEnd = comma;
+            }
+            else if (!tokens[comma].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when nothing but punctuation stands between the start of the sentence and the quote.</summary>
     private static bool OpensItsSentence(TokenizedParagraph paragraph, int quoteToken)
@@ -373,18 +431,34 @@ internal sealed class SpeakerResolver
         var start = paragraph.SentenceStart(quoteToken);
         for (var k = start; k + 2 < quoteToken; k++)
         {
-            if (!IsAccordingTo(tokens, k))
+            var marker = SourceMarkerLength(tokens, k);
+            if (marker == 0)
             {
                 continue;
             }
 
-            var end = k + 2;
+            var end = k + marker;
             while (end < quoteToken && tokens[end].IsWord)
             {
                 end++;
             }
 
-            return end > k + 2 ? (k + 2, end - 1) : null;
+            // "in the words of its director, Elisabeth Moreau,": the appositive names the source.
+            if (end + 1 < quoteToken && tokens[end].Is(','))
+            {
+                var nameEnd = end + 1;
+                while (nameEnd < quoteToken && tokens[nameEnd].IsWord)
+                {
+                    nameEnd++;
+                }
+
+                if (IsNameRun(tokens, end + 1, nameEnd - 1))
+                {
+                    return (end + 1, nameEnd - 1);
+                }
+            }
+
+            return end > k + marker ? (k + marker, end - 1) : null;
         }
 
         return null;
@@ -458,7 +532,7 @@ internal sealed class SpeakerResolver
             if (tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal))
             {
                 // "…, arguing that": the participle's subject is the clause's, the nearest person before.
-                return NearestPersonBefore(paragraph, start, k);
+                return SentenceSubject(paragraph, start, k);
             }
 
             // "NAME, a 62-year-old teacher …, described": skip the appositive.
@@ -477,10 +551,20 @@ internal sealed class SpeakerResolver
             return open > start ? NounPhraseEndingAt(paragraph, start, open - 1) : null;
         }
 
+        for (var back = k; back >= start && back > k - 4 && tokens[back].IsWord && !tokens[back].IsCapitalized; back--)
+        {
+            var adverbial = back == k || Prepositions.Contains(tokens[back + 1].Text) || Lexicon.VerbModifiers.Contains(tokens[back + 1].Text);
+            if (tokens[back].Text is "and" or "but" && adverbial)
+            {
+                // "… rejected three bids and at one stage accused": the second verb shares the sentence's subject.
+                return SentenceSubject(paragraph, start, back);
+            }
+        }
+
         if (tokens[k].Text is "and" or "but")
         {
             // "NAME called the plan … but warned that": the coordinated verb shares the earlier subject.
-            return NearestPersonBefore(paragraph, start, k);
+            return SentenceSubject(paragraph, start, k);
         }
 
         if (tokens[k].Text is "who" or "that" or "which")
@@ -497,24 +581,51 @@ internal sealed class SpeakerResolver
         return NounPhraseEndingAt(paragraph, start, k);
     }
 
-    private (int First, int Last)? NearestPersonBefore(TokenizedParagraph paragraph, int start, int before)
+    /// <summary>
+    /// The subject of a sentence's main clause, for a participle ("…, calling him") or a second verb
+    /// ("… but warned"): the first person it names, or else the noun phrase it opens with.
+    /// </summary>
+    private (int First, int Last)? SentenceSubject(TokenizedParagraph paragraph, int start, int before)
     {
-        for (var k = before - 1; k >= start; k--)
+        var tokens = paragraph.Tokens;
+        for (var k = start; k < before; k++)
         {
-            var token = paragraph.Tokens[k];
-            if (Lexicon.IsPronoun(token.Text) && token.Text is "he" or "He" or "she" or "She")
+            var token = tokens[k];
+            if (token.Text is "he" or "He" or "she" or "She")
             {
                 return (k, k);
             }
 
             if (token.IsCapitalized && !token.IsPossessive && _registry.Find(token.Base) is not null)
             {
-                return NounPhraseEndingAt(paragraph, start, k);
+                var end = k;
+                while (end + 1 < before && tokens[end + 1].IsCapitalized && !tokens[end].IsPossessive)
+                {
+                    end++;
+                }
+
+                return NounPhraseEndingAt(paragraph, start, end);
             }
         }
 
-        return null;
+        var first = start;
+        while (first < before && (tokens[first].Is(',') || tokens[first].Text is "But" or "And" or "Yet" or "So" or "Still" or "However" or "Then"))
+        {
+            first++;
+        }
+
+        var last = first;
+        while (last + 1 < before && tokens[last + 1].IsWord && !LooksLikeVerb(tokens[last + 1]) && !Lexicon.ClauseStarters.Contains(tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        return first < before && tokens[first].IsWord ? (first, last) : null;
     }
+
+    private static bool LooksLikeVerb(Token token)
+        => Lexicon.SpeechVerbs.Contains(token.Text) || Lexicon.VerbModifiers.Contains(token.Text)
+            || (!token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal));
 
     private static bool IsNameRun(List<Token> tokens, int first, int last)
     {
@@ -546,10 +657,23 @@ internal sealed class SpeakerResolver
         if (tokens[end].IsCapitalized || Lexicon.IsPronoun(tokens[end].Text) || tokens[end].Text is "it" or "It" or "they" or "They")
         {
             var first = end;
-            while (first - 1 >= start && tokens[first - 1].IsCapitalized && !Lexicon.SentenceStarters.Contains(tokens[first - 1].Text)
-                && !tokens[first - 1].IsPossessive && end - first < MaxSubjectTokens)
+            while (first - 1 >= start && end - first < MaxSubjectTokens)
             {
-                first--;
+                var previous = tokens[first - 1];
+                if (previous.IsCapitalized && !Lexicon.SentenceStarters.Contains(previous.Text) && !previous.IsPossessive)
+                {
+                    first--;
+                }
+                else if (first - 2 >= start && tokens[first - 2].IsCapitalized && IsNameConnector(previous)
+                    && (previous.Is('&') || PersonRegistry.IsOrganization(tokens, first - 2, end)))
+                {
+                    // "Sierra Gas & Electric", "Ministry of Foreign Trade"
+                    first -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             return (first, end);
@@ -575,6 +699,8 @@ internal sealed class SpeakerResolver
         return (k, end);
     }
 
+    private static bool IsNameConnector(Token token) => token.Is('&') || token.Text is "of" or "and" or "for";
+
     private static bool IsDeterminer(string word)
         => word is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
 
@@ -587,7 +713,7 @@ internal sealed class SpeakerResolver
         if (first == last && Lexicon.IsPronoun(head.Text))
         {
             var gender = Lexicon.FemalePronouns.Contains(head.Text) ? Gender.Female : Gender.Male;
-            return head.Text is "his" or "His" or "her" or "Her" ? null : _registry.LastMentioned(position, gender)?.CanonicalName;
+            return head.Text is "his" or "His" or "her" or "Her" ? null : _registry.LastMentioned(position, paragraph.Index, gender)?.CanonicalName;
         }
 
         if (head.Text is "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "it" or "It" or "they" or "They" or "we" or "We" or "I")
@@ -625,7 +751,8 @@ internal sealed class SpeakerResolver
                 }
 
                 var nameFirst = first;
-                while (nameFirst < k && (Lexicon.Titles.Contains(tokens[nameFirst].Base) || IsDeterminer(tokens[nameFirst].Text) || !tokens[nameFirst].IsCapitalized))
+                while (nameFirst < k && (Lexicon.Titles.Contains(tokens[nameFirst].Base) || IsDeterminer(tokens[nameFirst].Text) || !tokens[nameFirst].IsCapitalized)
+                    && !PersonRegistry.IsOrganization(tokens, nameFirst, nameFirst))
                 {
                     nameFirst++;
                 }
@@ -636,7 +763,13 @@ internal sealed class SpeakerResolver
 
         if (head.Text is "the" or "The" && Lexicon.RoleNouns.Contains(lastWord))
         {
-            return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, Gender.Unknown))?.CanonicalName;
+            return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, paragraph.Index, Gender.Unknown))?.CanonicalName;
+        }
+
+        if (head.Text is "the" or "The" && Lexicon.OrganizationNouns.Contains(lastWord))
+        {
+            // "the company said": the organization named last, or the noun phrase as written without "the".
+            return _registry.Organization(position, lastWord) ?? AsWritten(paragraph, first + 1, last);
         }
 
         return null;

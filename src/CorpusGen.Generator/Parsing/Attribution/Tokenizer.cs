@@ -58,6 +58,12 @@ internal static class Tokenizer
                 i++;
             }
 
+            if (i + 2 < text.Length && (text[i] == '\u2019' || text[i] == '\'') && text[i - 1] == 's' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                // "Castleford Supporters’ Trust": a plural possessive inside a name.
+                return i + 1;
+            }
+
             if (i >= text.Length || text[i] != '.')
             {
                 return i;
