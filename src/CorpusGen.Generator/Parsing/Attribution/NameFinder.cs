@@ -60,8 +60,11 @@ internal static class NameFinder
                 }
             }
 
+            // A sentence's first word is capitalized anyway: it joins the name only when it looks like one,
+            // or when it is not a common opener and another capitalized word follows ("Veltrix Systems said").
             var first = i;
-            if (paragraph.SentenceStart(first) == first && !LooksLikeName(tokens[first], midSentenceCapitalized))
+            var startsLongerName = last > first && !Lexicon.SentenceStarters.Contains(tokens[first].Text);
+            if (paragraph.SentenceStart(first) == first && !startsLongerName && !LooksLikeName(tokens[first], midSentenceCapitalized))
             {
                 first++;
             }

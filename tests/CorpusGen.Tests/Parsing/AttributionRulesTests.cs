@@ -1,0 +1,74 @@
+using System.Linq;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using Xunit;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>One example per attribution rule and per kind of mark, written for these tests.</summary>
+public sealed class AttributionRulesTests
+{
+    [Theory]
+    [InlineData("Le ministre a parl\u00E9. \u00ABNous sommes pr\u00EAts,\u00BB said Anne Martin.", "Nous sommes pr\u00EAts,")]
+    [InlineData("\u201EWir sind bereit\u201C, said Klaus Weber.", "Wir sind bereit")]
+    [InlineData("\u2039Oui\u203A, said Anne Martin.", "Oui")]
+    [InlineData("\u201AJa\u2019, said Klaus Weber.", "Ja")]
+    public void EveryKindOfMarkPairs(string paragraph, string text)
+        => Assert.Equal(text, Parse(paragraph).Quotes.First().Text);
+
+    [Theory]
+    [InlineData("Jane Smith said: \u201CThe plan is dead.\u201D", "Jane Smith")]
+    [InlineData("Jane Smith told reporters \u201Cthe plan is dead and will not come back.\u201D", "Jane Smith")]
+    [InlineData("Jane Smith described the plan as \u201Ca fantasy.\u201D", "Jane Smith")]
+    [InlineData("The plan is what Jane Smith called \u201Ca fantasy.\u201D", "Jane Smith")]
+    [InlineData("The plan, according to Jane Smith, is \u201Ca fantasy.\u201D", "Jane Smith")]
+    [InlineData("The plan is \u201Ca fantasy,\u201D according to Jane Smith.", "Jane Smith")]
+    public void ExplicitPatternsNameTheSpeaker(string paragraph, string speaker)
+        => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
+
+    [Fact]
+    public void TitleResolvesToThePersonNamedWithIt()
+    {
+        var article = ArticleParser.Parse("Budget Cut\n\nFinance Minister Ana Ruiz announced cuts.\n\nAnalysts were surprised.\n\n\u201CWe had no choice,\u201D the minister said.");
+        Assert.Equal("Ana Ruiz", article.Quotes.Single().Speaker);
+    }
+
+    [Fact]
+    public void SpeakerIsTheFullestFormWithoutTitles()
+    {
+        var article = ArticleParser.Parse("Talks\n\nRussian President Vladimir Putin met envoys.\n\n\u201CWe are ready,\u201D Putin said.");
+        Assert.Equal("Vladimir Putin", article.Quotes.Single().Speaker);
+    }
+
+    [Fact]
+    public void UnattributedSpeechAfterAnAttributedQuoteKeepsItsSpeaker()
+    {
+        var article = ArticleParser.Parse("Storm\n\n\u201CThe roads are closed,\u201D said Sheriff Tom Reyes.\n\n\u201CStay home tonight and wait for our all-clear.\u201D\n\nThe storm moved east.");
+        Assert.All(article.Quotes, quote => Assert.Equal("Tom Reyes", quote.Speaker));
+        Assert.Equal(2, article.Quotes.Count);
+    }
+
+    [Fact]
+    public void SpeechAfterAnUnrelatedParagraphGap()
+    {
+        var article = ArticleParser.Parse("Storm\n\n\u201CThe roads are closed,\u201D said Sheriff Tom Reyes.\n\nThe storm moved east.\n\nSchools will stay shut.\n\n\u201CNobody expected this much snow.\u201D");
+        Assert.Null(article.Quotes.Last().Speaker);
+    }
+
+    [Theory]
+    [InlineData("\u201CWe were warned,\u201D said two people familiar with the talks.", "two people familiar with the talks")]
+    [InlineData("\u201CWe were warned,\u201D a senior official said.", "a senior official")]
+    [InlineData("Veltrix Systems cut jobs. \u201CWe are strong,\u201D the company said.", "Veltrix Systems")]
+    public void AnonymousSourcesAndOrganizationsAreKept(string paragraph, string speaker)
+        => Assert.Equal(speaker, Parse(paragraph).Quotes.Last().Speaker);
+
+    [Theory]
+    [InlineData("She called it \u201Ca disgrace.\u201D", false)]
+    [InlineData("The \u201Csmart\u201D meters failed.", false)]
+    [InlineData("\u201CWe will appeal,\u201D she said.", true)]
+    [InlineData("She said the ruling would \u201Cdestroy the livelihoods of thousands of families.\u201D", true)]
+    public void KindIsSpeechOrPhrase(string paragraph, bool direct)
+        => Assert.Equal(direct ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase, Parse(paragraph).Quotes.Single().Kind);
+
+    private static ParsedArticle Parse(string paragraph) => ArticleParser.Parse("Headline\n\n" + paragraph);
+}
