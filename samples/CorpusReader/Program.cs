@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using CorpusReader;
 
 // An offline reader over the corpus compiled into this assembly: nothing here reads or parses a file.
@@ -39,7 +40,21 @@ var speaker = new Option<string?>("--speaker") { Description = "Only quotes by t
 var quotes = new Command("quotes", "List quotes across the corpus with their speakers.") { speaker };
 quotes.SetAction(result =>
 {
-    QuoteLister.Write(Console.Out, Corpus.All, result.GetValue(speaker));
+    var name = result.GetValue(speaker);
+    if (name is null)
+    {
+        QuoteLister.Write(Console.Out, Corpus.All.SelectMany(article => article.Quotes));
+        return 0;
+    }
+
+    var found = QuoteLister.BySpeaker(name, Corpus.QuotesBy, Corpus.Speakers);
+    if (found.Count == 0)
+    {
+        Console.Error.WriteLine($"No quotes by '{name}'. Run 'speakers' to list who is quoted.");
+        return 1;
+    }
+
+    QuoteLister.Write(Console.Out, found);
     return 0;
 });
 root.Subcommands.Add(quotes);

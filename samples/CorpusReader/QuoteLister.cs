@@ -1,57 +1,37 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using CorpusGen;
 
 namespace CorpusReader;
 
-/// <summary>Lists quotes across the corpus, optionally only one speaker's.</summary>
+/// <summary>Lists quotes across the corpus, or one speaker's.</summary>
 internal static class QuoteLister
 {
-    public static void Write(TextWriter output, IEnumerable<Article> articles, string? speaker)
+    public static void Write(TextWriter output, IEnumerable<Quote> quotes)
     {
-        var count = 0;
-        foreach (var article in articles)
+        foreach (var quote in quotes)
         {
-            foreach (var quote in article.Quotes)
-            {
-                if (speaker is not null && !Matches(quote.Speaker, speaker))
-                {
-                    continue;
-                }
-
-                output.WriteLine($"{quote.Speaker ?? "(unknown)"}: \u201C{quote.Text}\u201D ({article.Id})");
-                count++;
-            }
-        }
-
-        if (count == 0 && speaker is not null)
-        {
-            output.WriteLine($"No quotes by '{speaker}'.");
+            output.WriteLine($"{quote.Speaker ?? "(unknown)"}: \u201C{quote.Text}\u201D ({quote.Article.Id})");
         }
     }
 
-    /// <summary>"Putin" matches "Vladimir Putin": a whole name or any whole word of it, ignoring case.</summary>
-    private static bool Matches(string? quoteSpeaker, string wanted)
+    /// <summary>
+    /// The speaker's quotes: by canonical name or surname through the corpus index, else any speaker
+    /// with a word of that name ("Carter" finds "Emma Carter" even when two people share a surname).
+    /// </summary>
+    public static IReadOnlyList<Quote> BySpeaker(string speaker, Func<string, IReadOnlyList<Quote>> quotesBy, IEnumerable<Speaker> speakers)
     {
-        if (quoteSpeaker is null)
+        var exact = quotesBy(speaker);
+        if (exact.Count > 0)
         {
-            return false;
+            return exact;
         }
 
-        if (string.Equals(quoteSpeaker, wanted, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        foreach (var word in quoteSpeaker.Split(' '))
-        {
-            if (string.Equals(word, wanted, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return speakers
+            .Where(candidate => candidate.Name.Split(' ').Any(word => string.Equals(word, speaker, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(candidate => candidate.Quotes)
+            .ToList();
     }
 }
