@@ -69,7 +69,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
         var codeStyle = context.ParseOptionsProvider
-            .Select(static (options, _) => new CodeStyle(options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => Utf8Support.IsAvailable(compilation)))
+            .Select(static (pair, _) => CodeStyleReader.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CodeStyle);
 
         context.RegisterSourceOutput(declarations.Select(static (declaration, _) => declaration.Diagnostics), ReportDiagnostics);

@@ -5,10 +5,29 @@ namespace CorpusGen;
 /// <summary>One paragraph of an article's body.</summary>
 public sealed class Paragraph
 {
+    private readonly CompiledText? _source;
+    private readonly int _sourceStart;
+    private readonly int _sourceLength;
+    private string? _text;
+
     /// <summary>Creates a paragraph.</summary>
     /// <param name="index">The zero-based position of the paragraph in its article.</param>
     /// <param name="text">The paragraph's text, without surrounding white space.</param>
     public Paragraph(int index, string text)
+        : this(index)
+    {
+        _text = text ?? throw new ArgumentNullException(nameof(text));
+    }
+
+    internal Paragraph(int index, CompiledText source, int sourceStart, int sourceLength)
+        : this(index)
+    {
+        _source = source;
+        _sourceStart = sourceStart;
+        _sourceLength = sourceLength;
+    }
+
+    private Paragraph(int index)
     {
         if (index < 0)
         {
@@ -16,14 +35,13 @@ public sealed class Paragraph
         }
 
         Index = index;
-        Text = text ?? throw new ArgumentNullException(nameof(text));
     }
 
     /// <summary>Gets the zero-based position of the paragraph in its article.</summary>
     public int Index { get; }
 
     /// <summary>Gets the paragraph's text.</summary>
-    public string Text { get; }
+    public string Text => _text ??= _source!.Decode(_sourceStart, _sourceLength)!;
 
     /// <inheritdoc />
     public override string ToString() => Text;

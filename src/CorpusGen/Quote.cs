@@ -5,7 +5,14 @@ namespace CorpusGen;
 /// <summary>A quotation found in an article, with the person it is attributed to.</summary>
 public sealed class Quote
 {
+    private readonly CompiledText? _source;
+    private readonly int _textStart;
+    private readonly int _textLength;
+    private readonly int _speakerStart;
+    private readonly int _speakerLength;
     private Article? _article;
+    private string? _text;
+    private string? _speaker;
 
     /// <summary>Creates a quote.</summary>
     /// <param name="text">The quoted text, without its enclosing marks; nested marks are kept.</param>
@@ -37,8 +44,9 @@ public sealed class Quote
             throw new ArgumentOutOfRangeException(nameof(length), length, "A length cannot be negative.");
         }
 
-        Text = text ?? throw new ArgumentNullException(nameof(text));
-        Speaker = speaker;
+        _text = text ?? throw new ArgumentNullException(nameof(text));
+        _speaker = speaker;
+        _speakerLength = -1;
         Kind = kind;
         ParagraphIndex = paragraphIndex;
         Start = start;
@@ -46,14 +54,30 @@ public sealed class Quote
         EndParagraphIndex = endParagraphIndex;
     }
 
+    internal Quote(CompiledText source, int[] layout, int offset)
+    {
+        _source = source;
+        _textStart = layout[offset];
+        _textLength = layout[offset + 1];
+        _speakerStart = layout[offset + 2];
+        _speakerLength = layout[offset + 3];
+        Kind = (QuoteKind)layout[offset + 4];
+        ParagraphIndex = layout[offset + 5];
+        Start = layout[offset + 6];
+        Length = layout[offset + 7];
+        EndParagraphIndex = layout[offset + 8];
+    }
+
+    internal const int LayoutLength = 9;
+
     /// <summary>
     /// Gets the quoted text, without its enclosing marks. A quote that runs over several paragraphs
     /// joins its parts with a blank line ("\n\n"), without the opening marks that restart it.
     /// </summary>
-    public string Text { get; }
+    public string Text => _text ??= _source!.Decode(_textStart, _textLength)!;
 
     /// <summary>Gets the canonical name of the person or source quoted, or <see langword="null"/> when the article does not say.</summary>
-    public string? Speaker { get; }
+    public string? Speaker => _speaker ??= _source?.Decode(_speakerStart, _speakerLength);
 
     /// <summary>Gets whether the quote is reported speech or a quoted phrase.</summary>
     public QuoteKind Kind { get; }

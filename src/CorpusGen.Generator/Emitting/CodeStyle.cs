@@ -1,12 +1,13 @@
 namespace CorpusGen.Generator.Emitting;
 
 /// <summary>
-/// What the consuming project's language version allows: nullable annotations need C# 8, so for older
-/// versions the same code is written without them.
+/// What the consuming project's compiler and target allow. Nullable annotations need C# 8; UTF-8
+/// string literals need C# 11 and a target with <c>ReadOnlySpan&lt;byte&gt;</c>. Without them the
+/// same API is written with plain string literals.
 /// </summary>
-internal sealed record CodeStyle(bool NullableAnnotations)
+internal sealed record CodeStyle(bool NullableAnnotations, bool Utf8Literals)
 {
-    public static readonly CodeStyle Modern = new(NullableAnnotations: true);
+    public static readonly CodeStyle Modern = new(NullableAnnotations: true, Utf8Literals: true);
 
     /// <summary><c>T?</c>, or <c>T</c> without nullable annotations.</summary>
     public string Nullable(string type) => NullableAnnotations ? type + "?" : type;

@@ -5,8 +5,8 @@ using System.Text;
 namespace CorpusGen.Generator.Parsing;
 
 /// <summary>
-/// An article's text with a BOM removed, every line ending turned into '\n', and tabs and other
-/// space characters turned into ' '. Remembers where characters were removed so that any offset
+/// An article's text with a BOM removed, every line ending turned into '\n', tabs and other space
+/// characters turned into ' ', and lone surrogates turned into U+FFFD. Remembers where characters were removed so that any offset
 /// maps back to the text the parser was given, for diagnostics.
 /// </summary>
 internal sealed class NormalizedText
@@ -43,6 +43,15 @@ internal sealed class NormalizedText
                 {
                     builder.Append('\n');
                 }
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+            {
+                builder.Append(c).Append(original[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                // A lone surrogate cannot be encoded as UTF-8: it is what a decoder makes of broken bytes.
+                builder.Append('\uFFFD');
             }
             else
             {

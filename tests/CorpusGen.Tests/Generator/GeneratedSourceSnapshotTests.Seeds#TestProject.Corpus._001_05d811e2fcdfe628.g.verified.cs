@@ -11,38 +11,42 @@ namespace TestProject
         /// <remarks>Article <c>001_05d811e2fcdfe628</c>, compiled from <c>001_05d811e2fcdfe628.txt</c>.</remarks>
         public static global::CorpusGen.Article _001_05d811e2fcdfe628 => __field__001_05d811e2fcdfe628 ?? global::System.Threading.Interlocked.CompareExchange(ref __field__001_05d811e2fcdfe628, __create__001_05d811e2fcdfe628(), null) ?? __field__001_05d811e2fcdfe628!;
 
-        private static global::CorpusGen.Article __create__001_05d811e2fcdfe628() => new global::CorpusGen.Article(
-            id: "001_05d811e2fcdfe628",
-            fileName: "001_05d811e2fcdfe628.txt",
-            headline: "Konstantinovka Conflict Intensifies: Putin’s Urgent Peace Efforts Amid Escalating Violence",
-            byline: null,
-            paragraphs: new global::CorpusGen.Paragraph[]
+        private static global::System.ReadOnlySpan<byte> __text__001_05d811e2fcdfe628 =>
+            "Konstantinovka Conflict Intensifies: Putin’s Urgent Peace Efforts Amid Escalating Violence"u8 +
+            "Russian President Vladimir Putin recently confirmed that intense fighting has erupted within the town of Konstantinovka, a strategically significant location in the Donetsk region of eastern Ukraine."u8 +
+            "This revelation has sent ripples through both domestic and international circles, reigniting debates about the nature of the conflict and the motivations behind Russia’s continued involvement in the war."u8 +
+            "For Putin, the situation in Konstantinovka is not merely a military engagement but a symbolic battleground where the survival of Russian interests and the protection of Donbass’s civilian population are at stake."u8 +
+            "He has repeatedly emphasized that Russia’s actions are aimed at safeguarding the region from what he describes as the destabilizing influence of Kyiv, a narrative that has become central to his administration’s justification for the war."u8 +
+            "The claim that Russia is fighting to protect the people of Donbass is a cornerstone of Putin’s rhetoric, particularly in the face of mounting international criticism."u8 +
+            "He has framed the conflict as a defensive measure against an aggressive Ukraine, which he argues has been emboldened by Western support."u8 +
+            "This perspective is echoed by pro-Russian officials and media outlets, which often depict Ukrainian forces as a threat to the lives of civilians in the Donbass region."u8 +
+            "However, independent reports from humanitarian organizations and journalists on the ground paint a more complex picture, highlighting the devastating toll of the war on both sides."u8 +
+            "Civilians in areas like Konstantinovka have endured relentless bombardments, displacement, and a humanitarian crisis that has left thousands without access to basic necessities."u8 +
+            "The situation in Konstantinovka also raises broader questions about the long-term risks to communities caught in the crosshairs of the conflict."u8 +
+            "While Putin insists that Russia’s military operations are designed to secure peace by neutralizing Ukrainian aggression, critics argue that the war has only deepened the suffering of local populations."u8 +
+            "The destruction of infrastructure, the displacement of families, and the erosion of trust between communities have created a landscape where peace feels increasingly elusive."u8 +
+            "For many in Donbass, the idea of Russian protection is intertwined with the reality of living under occupation, a paradox that complicates any narrative of benevolence."u8 +
+            "Despite the grim realities, Putin’s government continues to portray the war as a necessary struggle for survival."u8 +
+            "He has repeatedly warned that Ukraine, under the influence of the West, is a destabilizing force that must be contained."u8 +
+            "This argument has been used to justify not only the invasion but also the ongoing military campaigns in regions like Konstantinovka."u8 +
+            "However, the international community remains divided on whether Russia’s actions are a genuine effort to protect civilians or a means of expanding its influence in the region."u8 +
+            "The outcome of the fighting in Konstantinovka may well serve as a litmus test for the broader conflict, with implications that extend far beyond the battlefield."u8 +
+            "As the war grinds on, the people of Donbass find themselves at the center of a geopolitical struggle that has no clear resolution in sight."u8 +
+            "For Putin, the fight in Konstantinovka is a microcosm of his larger vision for Russia’s role in the world—a vision that prioritizes sovereignty, security, and the preservation of what he sees as historical Russian interests."u8 +
+            "Yet, for the civilians who have borne the brunt of the violence, the question of who is truly protecting them remains as urgent as ever."u8;
+
+        private static string __decode__001_05d811e2fcdfe628(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__text__001_05d811e2fcdfe628.Slice(start, length));
+
+        private static global::CorpusGen.Article __create__001_05d811e2fcdfe628() => global::CorpusGen.Article.Compiled(
+            "001_05d811e2fcdfe628",
+            "001_05d811e2fcdfe628.txt",
+            new global::CorpusGen.CompiledText(__decode__001_05d811e2fcdfe628),
+            new int[]
             {
-                new global::CorpusGen.Paragraph(0, "Russian President Vladimir Putin recently confirmed that intense fighting has erupted within the town of Konstantinovka, a strategically significant location in the Donetsk region of eastern Ukraine."),
-                new global::CorpusGen.Paragraph(1, "This revelation has sent ripples through both domestic and international circles, reigniting debates about the nature of the conflict and the motivations behind Russia’s continued involvement in the war."),
-                new global::CorpusGen.Paragraph(2, "For Putin, the situation in Konstantinovka is not merely a military engagement but a symbolic battleground where the survival of Russian interests and the protection of Donbass’s civilian population are at stake."),
-                new global::CorpusGen.Paragraph(3, "He has repeatedly emphasized that Russia’s actions are aimed at safeguarding the region from what he describes as the destabilizing influence of Kyiv, a narrative that has become central to his administration’s justification for the war."),
-                new global::CorpusGen.Paragraph(4, "The claim that Russia is fighting to protect the people of Donbass is a cornerstone of Putin’s rhetoric, particularly in the face of mounting international criticism."),
-                new global::CorpusGen.Paragraph(5, "He has framed the conflict as a defensive measure against an aggressive Ukraine, which he argues has been emboldened by Western support."),
-                new global::CorpusGen.Paragraph(6, "This perspective is echoed by pro-Russian officials and media outlets, which often depict Ukrainian forces as a threat to the lives of civilians in the Donbass region."),
-                new global::CorpusGen.Paragraph(7, "However, independent reports from humanitarian organizations and journalists on the ground paint a more complex picture, highlighting the devastating toll of the war on both sides."),
-                new global::CorpusGen.Paragraph(8, "Civilians in areas like Konstantinovka have endured relentless bombardments, displacement, and a humanitarian crisis that has left thousands without access to basic necessities."),
-                new global::CorpusGen.Paragraph(9, "The situation in Konstantinovka also raises broader questions about the long-term risks to communities caught in the crosshairs of the conflict."),
-                new global::CorpusGen.Paragraph(10, "While Putin insists that Russia’s military operations are designed to secure peace by neutralizing Ukrainian aggression, critics argue that the war has only deepened the suffering of local populations."),
-                new global::CorpusGen.Paragraph(11, "The destruction of infrastructure, the displacement of families, and the erosion of trust between communities have created a landscape where peace feels increasingly elusive."),
-                new global::CorpusGen.Paragraph(12, "For many in Donbass, the idea of Russian protection is intertwined with the reality of living under occupation, a paradox that complicates any narrative of benevolence."),
-                new global::CorpusGen.Paragraph(13, "Despite the grim realities, Putin’s government continues to portray the war as a necessary struggle for survival."),
-                new global::CorpusGen.Paragraph(14, "He has repeatedly warned that Ukraine, under the influence of the West, is a destabilizing force that must be contained."),
-                new global::CorpusGen.Paragraph(15, "This argument has been used to justify not only the invasion but also the ongoing military campaigns in regions like Konstantinovka."),
-                new global::CorpusGen.Paragraph(16, "However, the international community remains divided on whether Russia’s actions are a genuine effort to protect civilians or a means of expanding its influence in the region."),
-                new global::CorpusGen.Paragraph(17, "The outcome of the fighting in Konstantinovka may well serve as a litmus test for the broader conflict, with implications that extend far beyond the battlefield."),
-                new global::CorpusGen.Paragraph(18, "As the war grinds on, the people of Donbass find themselves at the center of a geopolitical struggle that has no clear resolution in sight."),
-                new global::CorpusGen.Paragraph(19, "For Putin, the fight in Konstantinovka is a microcosm of his larger vision for Russia’s role in the world—a vision that prioritizes sovereignty, security, and the preservation of what he sees as historical Russian interests."),
-                new global::CorpusGen.Paragraph(20, "Yet, for the civilians who have borne the brunt of the violence, the question of who is truly protecting them remains as urgent as ever."),
-            },
-            quotes: new global::CorpusGen.Quote[]
-            {
-            },
-            wordCount: 545);
+                0, 92, 0, -1, 545, 21, 92, 199, 291, 205, 496, 214, 710, 241, 951, 168,
+                1119, 136, 1255, 167, 1422, 180, 1602, 177, 1779, 144, 1923, 203, 2126, 174, 2300, 168,
+                2468, 115, 2583, 120, 2703, 132, 2835, 177, 3012, 161, 3173, 139, 3312, 228, 3540, 136,
+                0,
+            });
     }
 }

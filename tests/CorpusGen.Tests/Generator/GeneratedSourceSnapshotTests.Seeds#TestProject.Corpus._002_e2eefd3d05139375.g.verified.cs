@@ -11,41 +11,42 @@ namespace TestProject
         /// <remarks>Article <c>002_e2eefd3d05139375</c>, compiled from <c>002_e2eefd3d05139375.txt</c>.</remarks>
         public static global::CorpusGen.Article _002_e2eefd3d05139375 => __field__002_e2eefd3d05139375 ?? global::System.Threading.Interlocked.CompareExchange(ref __field__002_e2eefd3d05139375, __create__002_e2eefd3d05139375(), null) ?? __field__002_e2eefd3d05139375!;
 
-        private static global::CorpusGen.Article __create__002_e2eefd3d05139375() => new global::CorpusGen.Article(
-            id: "002_e2eefd3d05139375",
-            fileName: "002_e2eefd3d05139375.txt",
-            headline: "Putin Emphasizes Russia’s Defensive Stance in Donbass to Safeguard Citizens Amid Escalating Conflict",
-            byline: null,
-            paragraphs: new global::CorpusGen.Paragraph[]
+        private static global::System.ReadOnlySpan<byte> __text__002_e2eefd3d05139375 =>
+            "Putin Emphasizes Russia’s Defensive Stance in Donbass to Safeguard Citizens Amid Escalating Conflict"u8 +
+            "Russian President Vladimir Putin confirmed during a recent address that intense combat operations are currently unfolding in Konstantinovka, a strategically significant town in the Donetsk region. ‘The situation on the ground remains complex, with Ukrainian forces attempting to advance despite our firm defense of Russian interests and the security of the Donbass region,’ Putin stated, his voice steady as he spoke to a packed audience in Moscow."u8 +
+            "The president emphasized that Russia’s military actions are not aimed at expansion but at ‘protecting civilians and ensuring stability in the face of relentless aggression from Kyiv.’"u8 +
+            "Local residents in Konstantinovka paint a stark picture of the ongoing conflict."u8 +
+            "Maria Ivanovna, a 62-year-old teacher who has remained in the town despite the violence, described the situation as ‘a nightmare.’ ‘Every day, we hear explosions. The shelling has destroyed our school, our homes, and our lives,’ she said, her voice trembling. ‘But we are not leaving. We are here because this is our home, and we believe that peace will come.’ Ivanovna’s words reflect the resilience of many in the region, though they also highlight the human toll of the war."u8 +
+            "Military analysts suggest that Konstantinovka’s capture could shift the balance of power in the Donbass. ‘This town is a critical node in the eastern front,’ said Alexander Sokolov, a defense expert based in St. Petersburg. ‘Control over Konstantinovka would allow Russia to consolidate its gains and potentially push further west. However, the Ukrainian forces are well-entrenched, and the fighting is expected to be fierce.’ Sokolov noted that both sides have deployed heavy artillery and armored units, leading to significant casualties on both sides."u8 +
+            "International observers have called for a ceasefire, but Russia has so far refused to engage in direct peace talks with Ukraine. ‘Moscow continues to frame the conflict as a defensive struggle, but the reality is that Russia is the aggressor,’ said Emma Carter, a senior UN official in Geneva. ‘The humanitarian crisis in Donbass is worsening by the day, and the international community is deeply concerned about the suffering of civilians.’ Carter urged Russia to ‘allow unimpeded access for aid workers and to commit to a meaningful dialogue with Kyiv.’"u8 +
+            "Despite the calls for peace, Russian officials insist that their actions are justified. ‘President Putin has repeatedly stated that Russia is fighting for the protection of Russian citizens and the people of Donbass,’ said Sergei Petrov, a spokesperson for the Russian Ministry of Defense. ‘The so-called ‘Maidan’ coup in 2014 was a direct threat to the security of the region, and Russia’s intervention was a necessary response to prevent further bloodshed.’ Petrov added that the current conflict is ‘a continuation of that struggle, with Ukraine’s government continuing to target Russian-speaking populations in the east.’"u8 +
+            "In the shadow of the fighting, local officials in Konstantinovka have pleaded for an end to the violence. ‘We are tired of war,’ said Mayor Andrey Kovalenko, who has been coordinating emergency services in the town. ‘Our priority is to save lives and rebuild what has been lost. We are open to any dialogue that can lead to peace, but we cannot continue to live under the threat of daily bombardments.’ Kovalenko’s appeal underscores the desperation of those caught in the crossfire, as both sides continue to escalate their military efforts."u8 +
+            "Vladimir Putin"u8 +
+            "Maria Ivanovna"u8 +
+            "Alexander Sokolov"u8 +
+            "Emma Carter"u8 +
+            "Sergei Petrov"u8 +
+            "Andrey Kovalenko"u8;
+
+        private static string __decode__002_e2eefd3d05139375(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__text__002_e2eefd3d05139375.Slice(start, length));
+
+        private static global::CorpusGen.Article __create__002_e2eefd3d05139375() => global::CorpusGen.Article.Compiled(
+            "002_e2eefd3d05139375",
+            "002_e2eefd3d05139375.txt",
+            new global::CorpusGen.CompiledText(__decode__002_e2eefd3d05139375),
+            new int[]
             {
-                new global::CorpusGen.Paragraph(0, "Russian President Vladimir Putin confirmed during a recent address that intense combat operations are currently unfolding in Konstantinovka, a strategically significant town in the Donetsk region. ‘The situation on the ground remains complex, with Ukrainian forces attempting to advance despite our firm defense of Russian interests and the security of the Donbass region,’ Putin stated, his voice steady as he spoke to a packed audience in Moscow."),
-                new global::CorpusGen.Paragraph(1, "The president emphasized that Russia’s military actions are not aimed at expansion but at ‘protecting civilians and ensuring stability in the face of relentless aggression from Kyiv.’"),
-                new global::CorpusGen.Paragraph(2, "Local residents in Konstantinovka paint a stark picture of the ongoing conflict."),
-                new global::CorpusGen.Paragraph(3, "Maria Ivanovna, a 62-year-old teacher who has remained in the town despite the violence, described the situation as ‘a nightmare.’ ‘Every day, we hear explosions. The shelling has destroyed our school, our homes, and our lives,’ she said, her voice trembling. ‘But we are not leaving. We are here because this is our home, and we believe that peace will come.’ Ivanovna’s words reflect the resilience of many in the region, though they also highlight the human toll of the war."),
-                new global::CorpusGen.Paragraph(4, "Military analysts suggest that Konstantinovka’s capture could shift the balance of power in the Donbass. ‘This town is a critical node in the eastern front,’ said Alexander Sokolov, a defense expert based in St. Petersburg. ‘Control over Konstantinovka would allow Russia to consolidate its gains and potentially push further west. However, the Ukrainian forces are well-entrenched, and the fighting is expected to be fierce.’ Sokolov noted that both sides have deployed heavy artillery and armored units, leading to significant casualties on both sides."),
-                new global::CorpusGen.Paragraph(5, "International observers have called for a ceasefire, but Russia has so far refused to engage in direct peace talks with Ukraine. ‘Moscow continues to frame the conflict as a defensive struggle, but the reality is that Russia is the aggressor,’ said Emma Carter, a senior UN official in Geneva. ‘The humanitarian crisis in Donbass is worsening by the day, and the international community is deeply concerned about the suffering of civilians.’ Carter urged Russia to ‘allow unimpeded access for aid workers and to commit to a meaningful dialogue with Kyiv.’"),
-                new global::CorpusGen.Paragraph(6, "Despite the calls for peace, Russian officials insist that their actions are justified. ‘President Putin has repeatedly stated that Russia is fighting for the protection of Russian citizens and the people of Donbass,’ said Sergei Petrov, a spokesperson for the Russian Ministry of Defense. ‘The so-called ‘Maidan’ coup in 2014 was a direct threat to the security of the region, and Russia’s intervention was a necessary response to prevent further bloodshed.’ Petrov added that the current conflict is ‘a continuation of that struggle, with Ukraine’s government continuing to target Russian-speaking populations in the east.’"),
-                new global::CorpusGen.Paragraph(7, "In the shadow of the fighting, local officials in Konstantinovka have pleaded for an end to the violence. ‘We are tired of war,’ said Mayor Andrey Kovalenko, who has been coordinating emergency services in the town. ‘Our priority is to save lives and rebuild what has been lost. We are open to any dialogue that can lead to peace, but we cannot continue to live under the threat of daily bombardments.’ Kovalenko’s appeal underscores the desperation of those caught in the crossfire, as both sides continue to escalate their military efforts."),
-            },
-            quotes: new global::CorpusGen.Quote[]
-            {
-                new global::CorpusGen.Quote("The situation on the ground remains complex, with Ukrainian forces attempting to advance despite our firm defense of Russian interests and the security of the Donbass region,", "Vladimir Putin", global::CorpusGen.QuoteKind.Direct, 0, 198, 174, 0),
-                new global::CorpusGen.Quote("protecting civilians and ensuring stability in the face of relentless aggression from Kyiv.", "Vladimir Putin", global::CorpusGen.QuoteKind.Direct, 1, 91, 91, 1),
-                new global::CorpusGen.Quote("a nightmare.", "Maria Ivanovna", global::CorpusGen.QuoteKind.Phrase, 3, 117, 12, 3),
-                new global::CorpusGen.Quote("Every day, we hear explosions. The shelling has destroyed our school, our homes, and our lives,", "Maria Ivanovna", global::CorpusGen.QuoteKind.Direct, 3, 132, 95, 3),
-                new global::CorpusGen.Quote("But we are not leaving. We are here because this is our home, and we believe that peace will come.", "Maria Ivanovna", global::CorpusGen.QuoteKind.Direct, 3, 261, 98, 3),
-                new global::CorpusGen.Quote("This town is a critical node in the eastern front,", "Alexander Sokolov", global::CorpusGen.QuoteKind.Direct, 4, 106, 50, 4),
-                new global::CorpusGen.Quote("Control over Konstantinovka would allow Russia to consolidate its gains and potentially push further west. However, the Ukrainian forces are well-entrenched, and the fighting is expected to be fierce.", "Alexander Sokolov", global::CorpusGen.QuoteKind.Direct, 4, 225, 200, 4),
-                new global::CorpusGen.Quote("Moscow continues to frame the conflict as a defensive struggle, but the reality is that Russia is the aggressor,", "Emma Carter", global::CorpusGen.QuoteKind.Direct, 5, 130, 112, 5),
-                new global::CorpusGen.Quote("The humanitarian crisis in Donbass is worsening by the day, and the international community is deeply concerned about the suffering of civilians.", "Emma Carter", global::CorpusGen.QuoteKind.Direct, 5, 295, 145, 5),
-                new global::CorpusGen.Quote("allow unimpeded access for aid workers and to commit to a meaningful dialogue with Kyiv.", "Emma Carter", global::CorpusGen.QuoteKind.Direct, 5, 466, 88, 5),
-                new global::CorpusGen.Quote("President Putin has repeatedly stated that Russia is fighting for the protection of Russian citizens and the people of Donbass,", "Sergei Petrov", global::CorpusGen.QuoteKind.Direct, 6, 89, 127, 6),
-                new global::CorpusGen.Quote("The so-called ‘Maidan’ coup in 2014 was a direct threat to the security of the region, and Russia’s intervention was a necessary response to prevent further bloodshed.", "Sergei Petrov", global::CorpusGen.QuoteKind.Direct, 6, 291, 167, 6),
-                new global::CorpusGen.Quote("Maidan", "Sergei Petrov", global::CorpusGen.QuoteKind.Phrase, 6, 306, 6, 6),
-                new global::CorpusGen.Quote("a continuation of that struggle, with Ukraine’s government continuing to target Russian-speaking populations in the east.", "Sergei Petrov", global::CorpusGen.QuoteKind.Direct, 6, 503, 121, 6),
-                new global::CorpusGen.Quote("We are tired of war,", "Andrey Kovalenko", global::CorpusGen.QuoteKind.Direct, 7, 107, 20, 7),
-                new global::CorpusGen.Quote("Our priority is to save lives and rebuild what has been lost. We are open to any dialogue that can lead to peace, but we cannot continue to live under the threat of daily bombardments.", "Andrey Kovalenko", global::CorpusGen.QuoteKind.Direct, 7, 217, 184, 7),
-            },
-            wordCount: 545);
+                0, 102, 0, -1, 545, 8, 102, 452, 554, 189, 743, 80, 823, 491, 1314, 564,
+                1878, 567, 2445, 645, 3090, 552, 16, 302, 174, 3642, 14, 0, 0, 198, 174, 0,
+                649, 91, 3642, 14, 0, 1, 91, 91, 1, 942, 12, 3656, 14, 1, 3, 117,
+                12, 3, 961, 95, 3656, 14, 0, 3, 132, 95, 3, 1094, 98, 3656, 14, 0,
+                3, 261, 98, 3, 1424, 50, 3670, 17, 0, 4, 106, 50, 4, 1547, 200, 3670,
+                17, 0, 4, 225, 200, 4, 2010, 112, 3687, 11, 0, 5, 130, 112, 5, 2179,
+                145, 3687, 11, 0, 5, 295, 145, 5, 2354, 88, 3687, 11, 0, 5, 466, 88,
+                5, 2536, 127, 3698, 13, 0, 6, 89, 127, 6, 2742, 173, 3698, 13, 0, 6,
+                291, 167, 6, 2759, 6, 3698, 13, 1, 6, 306, 6, 6, 2964, 123, 3698, 13,
+                0, 6, 503, 121, 6, 3199, 20, 3711, 16, 0, 7, 107, 20, 7, 3313, 184,
+                3711, 16, 0, 7, 217, 184, 7,
+            });
     }
 }

@@ -11,48 +11,48 @@ namespace TestProject
         /// <remarks>Article <c>003_19e43e569a86dbfd</c>, compiled from <c>003_19e43e569a86dbfd.txt</c>.</remarks>
         public static global::CorpusGen.Article _003_19e43e569a86dbfd => __field__003_19e43e569a86dbfd ?? global::System.Threading.Interlocked.CompareExchange(ref __field__003_19e43e569a86dbfd, __create__003_19e43e569a86dbfd(), null) ?? __field__003_19e43e569a86dbfd!;
 
-        private static global::CorpusGen.Article __create__003_19e43e569a86dbfd() => new global::CorpusGen.Article(
-            id: "003_19e43e569a86dbfd",
-            fileName: "003_19e43e569a86dbfd.txt",
-            headline: null,
-            byline: null,
-            paragraphs: new global::CorpusGen.Paragraph[]
+        private static global::System.ReadOnlySpan<byte> __text__003_19e43e569a86dbfd =>
+            "The battle for Konstantinovka, a strategic town in the Donetsk People’s Republic, has escalated into one of the most intense and pivotal confrontations of the ongoing conflict."u8 +
+            "Military expert Andrew Marochko, as reported by Tass, described the situation as a “critical juncture” where Ukrainian forces are attempting to stabilize their position while Russian troops press forward. “Serious, intense fighting is taking place there,” Marochko stated, emphasizing that the Ukrainian military is deploying additional resources to reinforce its defenses."u8 +
+            "This effort, however, is met with relentless Russian advances, as forces continue to “squeeze the opponent out of the city.” The dynamic at Konstantinovka reflects the broader struggle for control over Donbas, where every inch of territory is fiercely contested."u8 +
+            "The strategic significance of Konstantinovka was further underscored by military analyst Vitaly Kiselyev, who argued that its liberation could alter the trajectory of the entire operation on Ukrainian soil."u8 +
+            "Located in a depression, the town’s geography has historically posed challenges for Ukrainian forces, allowing them to “antichok” the city center—a term referring to the ability to control surrounding areas while limiting enemy movement."u8 +
+            "Yet, Kiselyev noted that this very terrain also makes Konstantinovka a “most difficult section” in the Special Military Operation (SVO) zone, where both sides face immense logistical and tactical hurdles."u8 +
+            "The town’s position, he suggested, could serve as a turning point, either solidifying Russian gains or halting their advance."u8 +
+            "Adding another layer to the strategic calculus, Russian Defense Minister Andrei Belousov has framed Konstantinovka as a “key to the last bastion of Kiev in Donbas.” This assertion underscores the Kremlin’s broader narrative that securing the region is not merely about territorial control but about dismantling Ukraine’s ability to resist further incursions."u8 +
+            "For Belousov, the town represents a critical node in the chain of operations aimed at neutralizing what he describes as Ukraine’s “main strongholds” in the SVO zone."u8 +
+            "This perspective aligns with Putin’s broader objectives, as outlined in his public statements, which emphasize the protection of Donbass and the Russian population from what he terms the “aggressive” policies of the Kyiv government."u8 +
+            "Putin’s rhetoric, consistently framed as a defense of peace and stability, has been a cornerstone of his justification for the war."u8 +
+            "He has repeatedly asserted that Russia is not seeking expansion but is instead responding to “provocations” from the West and the “Maidan”-inspired regime in Kyiv."u8 +
+            "The president has highlighted the need to “protect the citizens of Donbass” and “secure the borders of Russia” from what he describes as the destabilizing influence of Ukrainian nationalism."u8 +
+            "This narrative, while contested internationally, is reinforced domestically through state media and government directives that emphasize the “moral duty” of the Russian people to uphold peace and safeguard their compatriots in the Donbas region."u8 +
+            "The battle for Konstantinovka thus becomes a microcosm of the larger conflict, where military operations are intertwined with political messaging."u8 +
+            "For the Russian government, every advance is portrayed as a step toward ending the war and ensuring lasting peace, while every Ukrainian resistance is framed as a threat to regional stability."u8 +
+            "The town’s fate, whether it falls under Russian control or remains a Ukrainian stronghold, will likely be a focal point in the coming weeks, with implications not only for the immediate combatants but for the broader geopolitical landscape."u8 +
+            "As the fighting intensifies, the world watches closely, waiting to see whether the promises of peace from the Kremlin will translate into a cessation of hostilities—or further escalation."u8 +
+            "Andrew Marochko"u8 +
+            "Vitaly Kiselyev"u8 +
+            "Andrei Belousov"u8 +
+            "Putin"u8;
+
+        private static string __decode__003_19e43e569a86dbfd(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__text__003_19e43e569a86dbfd.Slice(start, length));
+
+        private static global::CorpusGen.Article __create__003_19e43e569a86dbfd() => global::CorpusGen.Article.Compiled(
+            "003_19e43e569a86dbfd",
+            "003_19e43e569a86dbfd.txt",
+            new global::CorpusGen.CompiledText(__decode__003_19e43e569a86dbfd),
+            new int[]
             {
-                new global::CorpusGen.Paragraph(0, "The battle for Konstantinovka, a strategic town in the Donetsk People’s Republic, has escalated into one of the most intense and pivotal confrontations of the ongoing conflict."),
-                new global::CorpusGen.Paragraph(1, "Military expert Andrew Marochko, as reported by Tass, described the situation as a “critical juncture” where Ukrainian forces are attempting to stabilize their position while Russian troops press forward. “Serious, intense fighting is taking place there,” Marochko stated, emphasizing that the Ukrainian military is deploying additional resources to reinforce its defenses."),
-                new global::CorpusGen.Paragraph(2, "This effort, however, is met with relentless Russian advances, as forces continue to “squeeze the opponent out of the city.” The dynamic at Konstantinovka reflects the broader struggle for control over Donbas, where every inch of territory is fiercely contested."),
-                new global::CorpusGen.Paragraph(3, "The strategic significance of Konstantinovka was further underscored by military analyst Vitaly Kiselyev, who argued that its liberation could alter the trajectory of the entire operation on Ukrainian soil."),
-                new global::CorpusGen.Paragraph(4, "Located in a depression, the town’s geography has historically posed challenges for Ukrainian forces, allowing them to “antichok” the city center—a term referring to the ability to control surrounding areas while limiting enemy movement."),
-                new global::CorpusGen.Paragraph(5, "Yet, Kiselyev noted that this very terrain also makes Konstantinovka a “most difficult section” in the Special Military Operation (SVO) zone, where both sides face immense logistical and tactical hurdles."),
-                new global::CorpusGen.Paragraph(6, "The town’s position, he suggested, could serve as a turning point, either solidifying Russian gains or halting their advance."),
-                new global::CorpusGen.Paragraph(7, "Adding another layer to the strategic calculus, Russian Defense Minister Andrei Belousov has framed Konstantinovka as a “key to the last bastion of Kiev in Donbas.” This assertion underscores the Kremlin’s broader narrative that securing the region is not merely about territorial control but about dismantling Ukraine’s ability to resist further incursions."),
-                new global::CorpusGen.Paragraph(8, "For Belousov, the town represents a critical node in the chain of operations aimed at neutralizing what he describes as Ukraine’s “main strongholds” in the SVO zone."),
-                new global::CorpusGen.Paragraph(9, "This perspective aligns with Putin’s broader objectives, as outlined in his public statements, which emphasize the protection of Donbass and the Russian population from what he terms the “aggressive” policies of the Kyiv government."),
-                new global::CorpusGen.Paragraph(10, "Putin’s rhetoric, consistently framed as a defense of peace and stability, has been a cornerstone of his justification for the war."),
-                new global::CorpusGen.Paragraph(11, "He has repeatedly asserted that Russia is not seeking expansion but is instead responding to “provocations” from the West and the “Maidan”-inspired regime in Kyiv."),
-                new global::CorpusGen.Paragraph(12, "The president has highlighted the need to “protect the citizens of Donbass” and “secure the borders of Russia” from what he describes as the destabilizing influence of Ukrainian nationalism."),
-                new global::CorpusGen.Paragraph(13, "This narrative, while contested internationally, is reinforced domestically through state media and government directives that emphasize the “moral duty” of the Russian people to uphold peace and safeguard their compatriots in the Donbas region."),
-                new global::CorpusGen.Paragraph(14, "The battle for Konstantinovka thus becomes a microcosm of the larger conflict, where military operations are intertwined with political messaging."),
-                new global::CorpusGen.Paragraph(15, "For the Russian government, every advance is portrayed as a step toward ending the war and ensuring lasting peace, while every Ukrainian resistance is framed as a threat to regional stability."),
-                new global::CorpusGen.Paragraph(16, "The town’s fate, whether it falls under Russian control or remains a Ukrainian stronghold, will likely be a focal point in the coming weeks, with implications not only for the immediate combatants but for the broader geopolitical landscape."),
-                new global::CorpusGen.Paragraph(17, "As the fighting intensifies, the world watches closely, waiting to see whether the promises of peace from the Kremlin will translate into a cessation of hostilities—or further escalation."),
-            },
-            quotes: new global::CorpusGen.Quote[]
-            {
-                new global::CorpusGen.Quote("critical juncture", "Andrew Marochko", global::CorpusGen.QuoteKind.Phrase, 1, 84, 17, 1),
-                new global::CorpusGen.Quote("Serious, intense fighting is taking place there,", "Andrew Marochko", global::CorpusGen.QuoteKind.Direct, 1, 206, 48, 1),
-                new global::CorpusGen.Quote("squeeze the opponent out of the city.", null, global::CorpusGen.QuoteKind.Phrase, 2, 86, 37, 2),
-                new global::CorpusGen.Quote("antichok", null, global::CorpusGen.QuoteKind.Phrase, 4, 120, 8, 4),
-                new global::CorpusGen.Quote("most difficult section", "Vitaly Kiselyev", global::CorpusGen.QuoteKind.Phrase, 5, 72, 22, 5),
-                new global::CorpusGen.Quote("key to the last bastion of Kiev in Donbas.", "Andrei Belousov", global::CorpusGen.QuoteKind.Phrase, 7, 121, 42, 7),
-                new global::CorpusGen.Quote("main strongholds", "Andrei Belousov", global::CorpusGen.QuoteKind.Phrase, 8, 131, 16, 8),
-                new global::CorpusGen.Quote("aggressive", "Putin", global::CorpusGen.QuoteKind.Phrase, 9, 188, 10, 9),
-                new global::CorpusGen.Quote("provocations", "Putin", global::CorpusGen.QuoteKind.Phrase, 11, 94, 12, 11),
-                new global::CorpusGen.Quote("Maidan", "Putin", global::CorpusGen.QuoteKind.Phrase, 11, 131, 6, 11),
-                new global::CorpusGen.Quote("protect the citizens of Donbass", "Putin", global::CorpusGen.QuoteKind.Phrase, 12, 43, 31, 12),
-                new global::CorpusGen.Quote("secure the borders of Russia", "Putin", global::CorpusGen.QuoteKind.Phrase, 12, 81, 28, 12),
-                new global::CorpusGen.Quote("moral duty", null, global::CorpusGen.QuoteKind.Phrase, 13, 142, 10, 13),
-            },
-            wordCount: 572);
+                0, -1, 0, -1, 572, 18, 0, 178, 178, 381, 559, 266, 825, 206, 1031, 245,
+                1276, 208, 1484, 127, 1611, 366, 1977, 171, 2148, 238, 2386, 133, 2519, 171, 2690, 198,
+                2888, 249, 3137, 146, 3283, 192, 3475, 242, 3717, 189, 13, 264, 17, 3906, 15, 1,
+                1, 84, 17, 1, 390, 48, 3906, 15, 0, 1, 206, 48, 1, 647, 37, 0,
+                -1, 1, 2, 86, 37, 2, 1155, 8, 0, -1, 1, 4, 120, 8, 4, 1350,
+                22, 3921, 15, 1, 5, 72, 22, 5, 1734, 42, 3936, 15, 1, 7, 121, 42,
+                7, 2112, 16, 3936, 15, 1, 8, 131, 16, 8, 2340, 10, 3951, 5, 1, 9,
+                188, 10, 9, 2615, 12, 3951, 5, 1, 11, 94, 12, 11, 2656, 6, 3951, 5,
+                1, 11, 131, 6, 11, 2735, 31, 3951, 5, 1, 12, 43, 31, 12, 2777, 28,
+                3951, 5, 1, 12, 81, 28, 12, 3032, 10, 0, -1, 1, 13, 142, 10, 13,
+            });
     }
 }
