@@ -76,6 +76,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(declarations.Select(static (declaration, _) => declaration.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(articles.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(plan.Select(static (value, _) => value.Diagnostics), ReportDiagnostics);
+        var corpusSize = articles
+            .Select(static (file, _) => file.Article?.CharacterCount ?? 0)
+            .Collect()
+            .Combine(codeStyle)
+            .Select(static (pair, _) => LiteralBudget.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.LiteralBudget);
+
+        context.RegisterSourceOutput(corpusSize, ReportDiagnostics);
         context.RegisterSourceOutput(articleSources.Combine(codeStyle), EmitArticle);
         context.RegisterSourceOutput(corpusIndexes.Combine(codeStyle), EmitIndex);
     }

@@ -71,6 +71,14 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor CorpusTooLargeForStringLiterals = new(
+        id: "CORPUS010",
+        title: "Corpus is too large for string literals",
+        messageFormat: "The corpus holds {0} characters of text, more than string literals can hold in one assembly (about {1}); set LangVersion to 11 or later, on a target with System.ReadOnlySpan<T>, so CorpusGen compiles the text as UTF-8 data",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         id: "CORPUS009",
         title: "CorpusGen failed on an input",

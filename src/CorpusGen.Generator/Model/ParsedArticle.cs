@@ -9,4 +9,20 @@ internal sealed record ParsedArticle(
     EquatableArray<string> Paragraphs,
     EquatableArray<ParsedQuote> Quotes,
     int WordCount,
-    EquatableArray<ParseProblem> Problems);
+    EquatableArray<ParseProblem> Problems)
+{
+    /// <summary>The characters of text the article compiles to, near enough to budget string literals.</summary>
+    public int CharacterCount
+    {
+        get
+        {
+            var count = (Headline?.Length ?? 0) + (Byline?.Length ?? 0);
+            foreach (var paragraph in Paragraphs)
+            {
+                count += paragraph.Length;
+            }
+
+            return count;
+        }
+    }
+}

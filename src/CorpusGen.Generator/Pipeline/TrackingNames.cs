@@ -13,4 +13,5 @@ internal static class TrackingNames
     public const string ArticleSources = nameof(ArticleSources);
     public const string CorpusIndexes = nameof(CorpusIndexes);
     public const string CodeStyle = nameof(CodeStyle);
+    public const string LiteralBudget = nameof(LiteralBudget);
 }

@@ -30,6 +30,7 @@ public sealed class ExtractionQualityTests
     [InlineData("styles", "styles.gold.json")]
     [InlineData("heldout", "heldout.gold.json")]
     [InlineData("unseen", "unseen.gold.json")]
+    [InlineData("fresh", "fresh.gold.json")]
     public void ExtractionMeetsTheBar(string set, string goldFile)
     {
         var score = Score(set, goldFile);
