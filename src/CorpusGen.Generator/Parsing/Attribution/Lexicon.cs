@@ -77,6 +77,17 @@ internal static class Lexicon
         "remarks claims calls promises demands notes pledges vows tweets terms labels brands frames praises cautions",
         "complaints comments statements words replies responds answers dubs defends dismisses criticizes hails states");
 
+    /// <summary>Heads of indefinite phrases that name a document or a medium, not a source: "according to a report".</summary>
+    public static readonly HashSet<string> DocumentNouns = Forms(
+        "statement report letter post study survey document memo filing release interview email tweet video poll analysis",
+        "transcript record copy draft note notice ruling decision judgment complaint lawsuit petition book article film");
+
+    /// <summary>Words of time phrases that may stand between a subject and its verb ("last year described").</summary>
+    public static readonly HashSet<string> TimeWords = Forms(
+        "last this next on earlier later year week month night morning evening afternoon weekend day today yesterday tonight",
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September",
+        "October November December");
+
     /// <summary>Words that may stand between a subject and its verb: auxiliaries and common adverbs.</summary>
     public static readonly HashSet<string> VerbModifiers = Forms(
         "has have had was were is are be been will would could also repeatedly recently later then previously again once further",
@@ -114,7 +125,9 @@ internal static class Lexicon
     public static readonly HashSet<string> OrganizationNouns = Forms(
         "company firm maker manufacturer group organization organisation agency charity bank university college school",
         "hospital city town village country region state province district county party union network chain retailer",
-        "startup airline team club league ministry department council committee board newspaper magazine station");
+        "startup airline team club league ministry department council committee board newspaper magazine station",
+        "federation association institute commission authority court tribunal regulator coalition alliance campaign",
+        "foundation society trust bank government administration office service army police embassy museum");
 
     /// <summary>Capitalized words that make a name an organization's or a place's, not a person's.</summary>
     public static readonly HashSet<string> OrganizationWords = Forms(
@@ -174,7 +187,12 @@ internal static class Lexicon
         "Noah Norman Omar Oscar Owen Pablo Paolo Patrice Percy Phil Pradeep Rahul Raj Ramon Randy Ravi Ray Raymond Reggie Ricardo",
         "Rick Ricky Rob Roberto Rodney Roger Ronald Ross Roy Russell Rudy Salvador Santiago Saul Sergio Seth Shane Simon",
         "Stanley Stefan Stuart Tariq Ted Terrence Terry Theo Theodore Tobias Todd Tony Travis Trevor Troy Tyler Umar Vernon",
-        "Vicente Victor Vincent Wade Warren Wayne Wesley Will Willie Yusuf Zachary Zane Kwabena Obinna Chidi Tunde Oluwaseun");
+        "Vicente Victor Vincent Wade Warren Wayne Wesley Will Willie Yusuf Zachary Zane Kwabena Obinna Chidi Tunde Oluwaseun",
+        "Marek Tomas Tomasz Jiri Petr Milan Zoltan Istvan Laszlo Andrzej Piotr Krzysztof Wojciech Jakub Michal Lukasz Radek",
+        "Erik Lars Anders Nils Sven Bjorn Olav Henrik Magnus Johan Mats Jonas Mikael Rasmus Søren Jens Aleksander Matteo Luigi",
+        "Giuseppe Francesco Alessandro Stefano Massimo Jorgen Pieter Joost Bram Willem Hendrik Koen Thijs Dirk Jurgen Klaus Uwe",
+        "Wolfgang Dieter Helmut Rainer Matthias Florian Tobias Niklas Felipe Rodrigo Joao Tiago Rui Nuno Duarte Hugo Mehmet",
+        "Emre Burak Kemal Arash Reza Dariush Kenta Hiroshi Takeshi Haruto Wei Jun Hao Minh Anh Sanjay Vikram Arvind Rohan Amit");
 
     public static readonly HashSet<string> FemaleGivenNames = Forms(
         "Alice Alina Alla Amanda Amy Ana Anastasia Angela Anna Anne Annalena Antonia Barbara Carla Carol Caroline Catherine",
@@ -196,7 +214,11 @@ internal static class Lexicon
         "Paula Pauline Peggy Penelope Phoebe Phyllis Polly Priya Priscilla Rachael Rita Roberta Robin Rosa Rosalind Rose",
         "Rosemary Ruby Ruth Sabrina Sally Samantha Sara Sharon Sheila Shirley Simone Sofia Sonia Stella Stephanie Susan Suzanne",
         "Sylvia Tamara Tanya Teresa Tessa Tiffany Tina Tracy Valerie Vanessa Veronica Vivian Wanda Wendy Whitney Yasmin Yvonne",
-        "Zainab Zara Ngozi Amara Chiamaka Folake Adaeze Ama Akua Abena Mei Yuki Aiko Hana Lan Mariam Nour Layla Shreya Ananya");
+        "Zainab Zara Ngozi Amara Chiamaka Folake Adaeze Ama Akua Abena Mei Yuki Aiko Hana Lan Mariam Nour Layla Shreya Ananya",
+        "Maren Astrid Sigrid Freya Kari Liv Solveig Birgit Annika Anika Katarzyna Agnieszka Magdalena Malgorzata Jana Petra",
+        "Zuzana Lucie Marta Ewa Dorota Ilse Greta Heike Ute Sabine Claudia Carla Giulia Francesca Elisa Chiara Lorenza Ines",
+        "Beatriz Leonor Mariana Catarina Olena Oksana Iryna Halyna Tetiana Ayse Elif Zeynep Leyla Shirin Yasmin Keiko Sakura",
+        "Mina Jia Xiu Lin Priyanka Sunita Kavita Lakshmi Anjali Nadia Samira Amina Rania Lina Noor");
 
     public static bool IsPronoun(string word) => MalePronouns.Contains(word) || FemalePronouns.Contains(word);
 

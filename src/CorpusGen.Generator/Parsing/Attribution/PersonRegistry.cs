@@ -80,10 +80,17 @@ internal sealed class PersonRegistry
                 continue;
             }
 
+            // Prefer the subject of a sentence in the paragraph of the nearest candidate ("Dvorak, who
+            // began working with Kova, …" then "‘…,’ he said." is Dvorak), but never reach past a nearer paragraph.
             latest ??= mention;
-            if (mention.IsSubject || mention.Paragraph < paragraph)
+            if (mention.Paragraph < latest.Paragraph)
             {
-                return mention.IsSubject && mention.Paragraph == paragraph ? mention.Person : latest.Person;
+                return latest.Person;
+            }
+
+            if (mention.IsSubject)
+            {
+                return mention.Person;
             }
         }
 
@@ -100,6 +107,20 @@ internal sealed class PersonRegistry
         return earlier.FirstOrDefault(organization => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0).Name
             ?? earlier.FirstOrDefault(organization => organization.Spoke).Name
             ?? earlier.FirstOrDefault().Name;
+    }
+
+    /// <summary>The position of the last mention before <paramref name="position"/> of a person with <paramref name="role"/>, or -1.</summary>
+    public int LastMentionOf(string role, int position)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Position < position && _mentions[i].Person.Roles.Contains(role))
+            {
+                return _mentions[i].Position;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The person with <paramref name="role"/> mentioned last before <paramref name="position"/>, or else the first such person.</summary>
@@ -206,14 +227,15 @@ internal sealed class PersonRegistry
         var appositiveRole = AppositiveRole(tokens, last);
         var pronounGender = tokens[last].IsPossessive && IsFirstNameInSentence(paragraph, first) ? PronounLater(paragraph, last) : Gender.Unknown;
         var fullName = last > nameFirst && last - nameFirst <= 3;
-        var describedAsPerson = fullName && (FollowedByPersonClause(tokens, last) || NextToReportingVerb(tokens, first, last));
+        var describedAsPerson = (fullName && (FollowedByPersonClause(tokens, last) || NextToReportingVerb(tokens, first, last)))
+            || FollowedByWho(tokens, last);
 
         if (titleIndex < 0 && !hasGivenName && roleBefore is null && appositiveRole is null && pronounGender == Gender.Unknown && !describedAsPerson)
         {
             return;
         }
 
-        if (IsOrganization(tokens, first, last))
+        if (IsOrganization(tokens, nameFirst, last))
         {
             return;
         }
@@ -282,6 +304,10 @@ internal sealed class PersonRegistry
 
         return false;
     }
+
+    /// <summary>"Dvorak, who began working with Kova": "who" is said of people.</summary>
+    private static bool FollowedByWho(List<Token> tokens, int last)
+        => last + 2 < tokens.Count && tokens[last + 1].Is(',') && tokens[last + 2].Text is "who" or "whose";
 
     /// <summary>"Marcus Tull, who runs …", "Dennis Hartley, 61,", "Harold Brink, a retired welder,": what follows a person's name.</summary>
     private static bool FollowedByPersonClause(List<Token> tokens, int last)

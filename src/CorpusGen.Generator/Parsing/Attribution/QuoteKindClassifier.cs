@@ -48,7 +48,13 @@ internal static class QuoteKindClassifier
         return words >= LongSentenceWords || last is '.' or ',' or '!' or '?' or ';' or ':' or '\u2014' or '\u2026';
     }
 
-    /// <summary>"Safe Hands, Strong Future": a short text whose longer words are all capitalized is a title.</summary>
+    /// <summary>"Safe Hands, Strong Future", "Silver from the South": a short text whose words, but for small ones, are all capitalized is a title.</summary>
+    public static bool IsTitleCase(string text)
+    {
+        var words = WordCounter.Count(text);
+        return words >= 2 && IsTitleCase(text, words);
+    }
+
     private static bool IsTitleCase(string text, int words)
     {
         if (words >= LongSentenceWords)
@@ -59,7 +65,7 @@ internal static class QuoteKindClassifier
         foreach (var word in text.Split(' '))
         {
             var letters = word.Trim(',', '.', '!', '?', ':', ';', '\u2014');
-            if (letters.Length > 3 && char.IsLetter(letters[0]) && !char.IsUpper(letters[0]))
+            if (letters.Length > 0 && char.IsLetter(letters[0]) && !char.IsUpper(letters[0]) && !SmallTitleWords.Contains(letters))
             {
                 return false;
             }
@@ -67,4 +73,9 @@ internal static class QuoteKindClassifier
 
         return true;
     }
+
+    private static readonly System.Collections.Generic.HashSet<string> SmallTitleWords = new(System.StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "upon", "as", "vs",
+    };
 }

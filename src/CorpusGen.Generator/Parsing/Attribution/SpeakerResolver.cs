@@ -33,6 +33,7 @@ internal sealed class SpeakerResolver
     private readonly PersonRegistry _registry;
     private (int Paragraph, string Speaker)? _lastSpeech;
     private List<QuotePart>? _openChain;
+    private readonly List<(int Position, string Head, string Text)> _anonymousSources = new();
 
     private SpeakerResolver(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
@@ -68,6 +69,7 @@ internal sealed class SpeakerResolver
     private void ResolveParagraph(TokenizedParagraph paragraph, List<ParsedQuote> output)
     {
         var spans = paragraph.Paragraph.Quotes;
+        var noted = 0;
         for (var q = 0; q < spans.Count; q++)
         {
             if (spans[q].Depth != 0)
@@ -76,6 +78,8 @@ internal sealed class SpeakerResolver
             }
 
             var part = new QuotePart(paragraph, q);
+            NoteReportedSpeech(paragraph, noted, part.TokenIndex);
+            noted = paragraph.SentenceEnd(part.TokenIndex);
             if (_openChain is not null && paragraph.Paragraph.ResumesQuote && spans[q].MarkOffset == 0)
             {
                 _openChain.Add(part);
@@ -90,6 +94,47 @@ internal sealed class SpeakerResolver
             if (!runsOn)
             {
                 FinishChain(output);
+            }
+        }
+
+        NoteReportedSpeech(paragraph, noted, paragraph.Tokens.Count);
+    }
+
+    /// <summary>
+    /// Sentences without quotes that report speech ("…, according to a senior clinician." or "…, a
+    /// senior diplomat said on condition of anonymity.") make their source the one follow-up quotes
+    /// continue, and the one "the clinician" refers to.
+    /// </summary>
+    private void NoteReportedSpeech(TokenizedParagraph paragraph, int from, int to)
+    {
+        var tokens = paragraph.Tokens;
+        for (var sentence = from; sentence < to; sentence = paragraph.SentenceEnd(sentence))
+        {
+            var end = System.Math.Min(paragraph.SentenceEnd(sentence), to);
+            if (end <= sentence || paragraph.SentenceStart(end - 1) != sentence || tokens.Skip(sentence).Take(end - sentence).Any(token => token.IsQuote))
+            {
+                continue;
+            }
+
+            // The sentence's last token stands in for a quote at its end.
+            var last = end - 1;
+            string? speaker = null;
+            if (AccordingToBefore(paragraph, last) is { } source)
+            {
+                speaker = ResolveSubject(paragraph, source.First, source.Last);
+            }
+            else
+            {
+                var verb = SpeechVerbBefore(paragraph, last);
+                if (verb >= sentence && IsReportingVerb(tokens[verb]) && SubjectBefore(paragraph, verb) is { } subject)
+                {
+                    speaker = ResolveSubject(paragraph, subject.First, subject.Last);
+                }
+            }
+
+            if (speaker is not null)
+            {
+                _lastSpeech = (paragraph.Index, speaker);
             }
         }
     }
@@ -139,6 +184,12 @@ internal sealed class SpeakerResolver
 
     private (string? Speaker, ParsedQuoteKind Kind) Attribute(QuotePart first, QuotePart last, string quoteText)
     {
+        if (first.TokenIndex > 0 && first.Paragraph.Tokens[first.TokenIndex - 1].Text is "so-called" or "so\u2011called")
+        {
+            // "so-called “surprise” drills": a scare quote is nobody's words.
+            return (null, ParsedQuoteKind.Phrase);
+        }
+
         string? speaker = null;
         var adjacent = false;
         var reported = false;
@@ -180,6 +231,12 @@ internal sealed class SpeakerResolver
         }
 
         var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
+        if (kind == ParsedQuoteKind.Phrase && QuoteKindClassifier.IsTitleCase(quoteText))
+        {
+            // A quoted title or name ("her “Homes for Whitford” program") is not something someone said.
+            return (null, kind);
+        }
+
         if (speaker is not null)
         {
             _lastSpeech = (last.Paragraph.Index, speaker);
@@ -517,7 +574,7 @@ internal sealed class SpeakerResolver
         }
 
         var k = verb - 1;
-        while (k >= start && tokens[k].IsWord && Lexicon.VerbModifiers.Contains(tokens[k].Text))
+        while (k >= start && tokens[k].IsWord && (Lexicon.VerbModifiers.Contains(tokens[k].Text) || Lexicon.TimeWords.Contains(tokens[k].Text)))
         {
             k--;
         }
@@ -690,6 +747,13 @@ internal sealed class SpeakerResolver
             }
 
             k--;
+            if (previous.Text == "to" && k - 1 >= start && tokens[k - 1].Text is "according" or "According")
+            {
+                // "according to people familiar with the matter": the phrase starts after "to".
+                k++;
+                break;
+            }
+
             if (IsDeterminer(previous.Text) && !(k - 1 >= start && tokens[k - 1].IsWord && Prepositions.Contains(tokens[k - 1].Text)))
             {
                 break;
@@ -721,8 +785,16 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        if (first == last && (Lexicon.IndefiniteOpeners.Contains(head.Text) || head.Text is "others" or "Others" or "most" or "Most"))
+        {
+            // "what some had called …": nobody in particular.
+            return null;
+        }
+
         var lastWord = tokens[last].Text;
-        var isAnonymous = Lexicon.IndefiniteOpeners.Contains(head.Text) || (lastWord.EndsWith("s", System.StringComparison.Ordinal) && Lexicon.SourceNouns.Contains(lastWord));
+        var pluralGroup = IsPeoplePlural(tokens[last]);
+        var isAnonymous = Lexicon.IndefiniteOpeners.Contains(head.Text) || pluralGroup
+            || (Lexicon.SourceNouns.Contains(head.Text) && head.Text.EndsWith("s", System.StringComparison.Ordinal)) || head.Text == "people";
         if (isAnonymous)
         {
             var hasSource = false;
@@ -731,7 +803,15 @@ internal sealed class SpeakerResolver
                 hasSource |= Lexicon.SourceNouns.Contains(tokens[k].Text) || Lexicon.RoleNouns.Contains(tokens[k].Text);
             }
 
-            return hasSource ? AsWritten(paragraph, first, last) : null;
+            var personLikeHead = char.IsLower(lastWord[0]) && !Lexicon.DocumentNouns.Contains(lastWord) && !tokens[last].IsPossessive;
+            if (!hasSource && !pluralGroup && !personLikeHead)
+            {
+                return null;
+            }
+
+            var source = AsWritten(paragraph, first, last);
+            _anonymousSources.Add((position, HeadNoun(tokens, first, last), source));
+            return source;
         }
 
         if (!tokens[last].IsCapitalized && tokens[last].IsWord && HasPossessiveName(tokens, first, last))
@@ -761,6 +841,13 @@ internal sealed class SpeakerResolver
             }
         }
 
+        if (head.Text is "the" or "The" && LastAnonymousSource(lastWord, position) is { } anonymous
+            && (_registry.WithRole(position, lastWord) is null || anonymous.Position > _registry.LastMentionOf(lastWord, position)))
+        {
+            // "a senior government official said … the official said": the same source.
+            return anonymous.Text;
+        }
+
         if (head.Text is "the" or "The" && Lexicon.RoleNouns.Contains(lastWord))
         {
             return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, paragraph.Index, Gender.Unknown))?.CanonicalName;
@@ -773,6 +860,46 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>"officials", "psychologists", "teachers": a plural noun for people.</summary>
+    private static bool IsPeoplePlural(Token token)
+    {
+        var word = token.Text;
+        if (!token.IsWord || token.IsPossessive || word.Length < 4 || !char.IsLower(word[0]) || !word.EndsWith("s", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return Lexicon.SourceNouns.Contains(word) || Lexicon.RoleNouns.Contains(word.Substring(0, word.Length - 1))
+            || word.EndsWith("ists", System.StringComparison.Ordinal) || word.EndsWith("ians", System.StringComparison.Ordinal);
+    }
+
+    private (int Position, string Head, string Text)? LastAnonymousSource(string noun, int position)
+    {
+        for (var i = _anonymousSources.Count - 1; i >= 0; i--)
+        {
+            if (_anonymousSources[i].Position < position && string.Equals(_anonymousSources[i].Head, noun, System.StringComparison.Ordinal))
+            {
+                return _anonymousSources[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source or role noun an anonymous description turns on: "official" in "a senior government official".</summary>
+    private static string HeadNoun(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.SourceNouns.Contains(tokens[k].Text) || Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                return tokens[k].Text;
+            }
+        }
+
+        return tokens[last].Text;
     }
 
     private static bool HasPossessiveName(List<Token> tokens, int first, int last)
