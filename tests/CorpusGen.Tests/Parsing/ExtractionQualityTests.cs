@@ -31,6 +31,7 @@ public sealed class ExtractionQualityTests
     [InlineData("heldout", "heldout.gold.json")]
     [InlineData("unseen", "unseen.gold.json")]
     [InlineData("fresh", "fresh.gold.json")]
+    [InlineData("final", "final.gold.json")]
     public void ExtractionMeetsTheBar(string set, string goldFile)
     {
         var score = Score(set, goldFile);
