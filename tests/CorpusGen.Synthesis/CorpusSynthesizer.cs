@@ -34,6 +34,18 @@ public sealed class CorpusSynthesizer
         "we don't have the money, and we won't pretend we do",
     };
 
+    private static readonly string[] Narrative =
+    {
+        "The situation on the ground is rapidly evolving, with reports of heavy artillery exchanges disrupting civilian life and complicating humanitarian efforts.",
+        "International observers, however, have raised concerns about the potential for further escalation in the coming weeks.",
+        "Residents are reporting widespread destruction and a breakdown in essential services, from water to electricity.",
+        "The outcome may well serve as a test for the broader process, with implications that extend far beyond the region.",
+        "Independent verification of these claims remains difficult due to the lack of access to the area.",
+        "The debate has exposed deep divisions over spending, and neither side appears ready to give ground before the vote.",
+        "Critics argue that the plan has only deepened the uncertainty facing local families and small businesses.",
+        "The figures, published late on Tuesday, showed a sharper decline than most economists had expected.",
+    };
+
     private readonly Random _random;
 
     public CorpusSynthesizer(int seed)
@@ -107,7 +119,13 @@ public sealed class CorpusSynthesizer
             1 => ("\u2018", "\u2019"),
             _ => ("\"", "\""),
         };
-        var context = Pick(Subjects) + " " + Pick(Verbs) + " the " + Pick(Adjectives) + " " + Pick(Nouns) + " in " + Pick(Places) + " would be decided this week.";
+        var context = Pick(Narrative) + " " + Pick(Subjects) + " " + Pick(Verbs) + " the " + Pick(Adjectives) + " " + Pick(Nouns) + " in " + Pick(Places) + " would be decided this week.";
+        if (_random.Next(3) == 0)
+        {
+            // About a third of the seeds' paragraphs carry no quote.
+            return context + " " + Pick(Narrative);
+        }
+
         return style switch
         {
             0 => context + " " + open + quote + "," + close + " said " + Pick(Titles) + " " + person.Full + ", " + Pick(Roles) + ".",

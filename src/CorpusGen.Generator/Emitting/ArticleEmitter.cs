@@ -63,7 +63,7 @@ internal static class ArticleEmitter
         for (var i = 0; i < layout.Pieces.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.WriteLine(CSharpLiteral.Of(layout.Pieces[i]) + suffix + (i + 1 < layout.Pieces.Count ? " +" : ";"));
+            writer.WriteLiteralLine(layout.Pieces[i], suffix + (i + 1 < layout.Pieces.Count ? " +" : ";"));
         }
 
         writer.Unindent();

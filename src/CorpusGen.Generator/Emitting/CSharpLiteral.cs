@@ -18,6 +18,13 @@ internal static class CSharpLiteral
         }
 
         var builder = new StringBuilder(value.Length + 2);
+        AppendTo(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a literal, quotes included, with no intermediate string.</summary>
+    public static void AppendTo(StringBuilder builder, string value)
+    {
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
@@ -53,6 +60,5 @@ internal static class CSharpLiteral
         }
 
         builder.Append('"');
-        return builder.ToString();
     }
 }

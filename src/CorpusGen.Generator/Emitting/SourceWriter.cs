@@ -34,6 +34,14 @@ internal sealed class SourceWriter
 
     public void WriteLine() => _builder.Append('\n');
 
+    /// <summary>Writes one line holding <paramref name="value"/> as a string literal followed by <paramref name="suffix"/>.</summary>
+    public void WriteLiteralLine(string value, string suffix)
+    {
+        _builder.Append(' ', _indentation * SpacesPerLevel);
+        CSharpLiteral.AppendTo(_builder, value);
+        _builder.Append(suffix).Append('\n');
+    }
+
     public void OpenBlock(string header)
     {
         WriteLine(header);

@@ -13,6 +13,9 @@ internal static class Abbreviations
         "Rev.", "Mt.", "Ft.", "Hon.", "Pres.", "Supt.", "Cmdr.", "Adm.", "Maj.", "Brig.", "Gens.", "Messrs.", "Mme.", "Mlle.",
     };
 
+    /// <summary>The longest abbreviation, period included.</summary>
+    public const int MaxLength = 8;
+
     /// <summary>Abbreviations that rarely end a sentence, for sentence splitting.</summary>
     public static readonly HashSet<string> NonTerminal = new(StringComparer.Ordinal)
     {
@@ -24,7 +27,26 @@ internal static class Abbreviations
     /// <summary>True when <paramref name="text"/> ends with an abbreviation that precedes a name.</summary>
     public static bool EndsWithNameAbbreviation(string text)
     {
+        if (text.Length == 0 || text[text.Length - 1] != '.')
+        {
+            return false;
+        }
+
         var start = text.LastIndexOf(' ') + 1;
-        return text.Length - start <= 8 && BeforeName.Contains(text.Substring(start));
+        var length = text.Length - start;
+        if (length > 8)
+        {
+            return false;
+        }
+
+        foreach (var abbreviation in BeforeName)
+        {
+            if (abbreviation.Length == length && string.CompareOrdinal(text, start, abbreviation, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -24,6 +24,11 @@ internal sealed class NormalizedText
 
     public static NormalizedText From(string original)
     {
+        if (IsAlreadyNormal(original))
+        {
+            return new NormalizedText(original, Array.Empty<int>());
+        }
+
         var builder = new StringBuilder(original.Length);
         var removedAt = new List<int>();
         for (var i = 0; i < original.Length; i++)
@@ -81,6 +86,19 @@ internal sealed class NormalizedText
         }
 
         return offset + low;
+    }
+
+    private static bool IsAlreadyNormal(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x80 ? c == '\r' || c == '\t' : c == '\uFEFF' || char.IsSurrogate(c) || IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpace(char c)

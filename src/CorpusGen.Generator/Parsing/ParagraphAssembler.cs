@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 
 namespace CorpusGen.Generator.Parsing;
@@ -15,7 +14,8 @@ internal sealed class ParagraphAssembler
     private readonly List<AssembledParagraph> _paragraphs = new();
     private readonly List<int> _unclosedMarks = new();
     private readonly List<(int ParagraphOffset, int NormalizedOffset)> _segments = new();
-    private readonly StringBuilder _text = new();
+    private readonly List<string> _pieces = new();
+    private int _length;
     private QuoteScanner _scanner = new();
     private bool _resumesQuote;
 
@@ -45,8 +45,7 @@ internal sealed class ParagraphAssembler
             return;
         }
 
-        if (Abbreviations.EndsWithNameAbbreviation(_text.ToString(_text.Length - System.Math.Min(_text.Length, 9), System.Math.Min(_text.Length, 9)))
-            && block.Text.Length > 0 && char.IsLetter(block.Text[0]))
+        if (Abbreviations.EndsWithNameAbbreviation(_pieces[_pieces.Count - 1]) && block.Text.Length > 0 && char.IsLetter(block.Text[0]))
         {
             Append(block, _scanner);
             return;
@@ -56,7 +55,7 @@ internal sealed class ParagraphAssembler
         {
             var trial = _scanner.Clone();
             var foundBefore = trial.Found.Count;
-            var joinOffset = _text.Length + 1;
+            var joinOffset = _length + 1;
             trial.Feed(block.Text, joinOffset, ' ');
             if (ClosesEarlierQuote(trial, foundBefore, joinOffset))
             {
@@ -84,20 +83,21 @@ internal sealed class ParagraphAssembler
 
     private void Append(TextBlock block, QuoteScanner scanner)
     {
-        var offset = _text.Length == 0 ? 0 : _text.Length + 1;
+        var offset = _length == 0 ? 0 : _length + 1;
         scanner.Feed(block.Text, offset, offset == 0 ? QuoteMarks.None : ' ');
         AppendScanned(block, scanner);
     }
 
     private void AppendScanned(TextBlock block, QuoteScanner scanner)
     {
-        if (_text.Length > 0)
+        if (_length > 0)
         {
-            _text.Append(' ');
+            _length++;
         }
 
-        _segments.Add((_text.Length, block.Start));
-        _text.Append(block.Text);
+        _segments.Add((_length, block.Start));
+        _pieces.Add(block.Text);
+        _length += block.Text.Length;
         _scanner = scanner;
     }
 
@@ -110,7 +110,7 @@ internal sealed class ParagraphAssembler
 
         var reopened = next is not null && _scanner.OpenCount > 0 && QuoteMarks.OpeningFamily(next.Text[0]) == _scanner.Open[0].Family;
         var continues = reopened;
-        foreach (var open in _scanner.CloseParagraph(_text.Length))
+        foreach (var open in _scanner.CloseParagraph(_length))
         {
             if (!reopened)
             {
@@ -119,12 +119,19 @@ internal sealed class ParagraphAssembler
         }
 
         var quotes = new List<QuoteSpan>(_scanner.Found);
-        quotes.Sort((left, right) => left.MarkOffset.CompareTo(right.MarkOffset));
-        _paragraphs.Add(new AssembledParagraph(_text.ToString(), quotes, _resumesQuote, continues));
+        if (quotes.Count > 1)
+        {
+            quotes.Sort((left, right) => left.MarkOffset.CompareTo(right.MarkOffset));
+        }
+
+        // Most paragraphs are one block: its text is the paragraph's, with no copy.
+        var text = _pieces.Count == 1 ? _pieces[0] : string.Join(" ", _pieces);
+        _paragraphs.Add(new AssembledParagraph(text, quotes, _resumesQuote, continues));
         _resumesQuote = continues;
-        _text.Clear();
+        _pieces.Clear();
+        _length = 0;
         _segments.Clear();
-        _scanner = new QuoteScanner();
+        _scanner.Reset();
     }
 
     private int ToNormalized(int paragraphOffset)

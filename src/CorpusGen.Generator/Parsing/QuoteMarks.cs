@@ -14,6 +14,13 @@ internal static class QuoteMarks
     public const char LeftSingleGuillemet = '\u2039';
     public const char RightSingleGuillemet = '\u203A';
 
+    /// <summary>Every quotation mark, for searching text.</summary>
+    public static readonly char[] All =
+    {
+        '"', '\'', LeftDouble, RightDouble, LeftSingle, RightSingle, LowDouble, LowSingle,
+        LeftGuillemet, RightGuillemet, LeftSingleGuillemet, RightSingleGuillemet,
+    };
+
     /// <summary>Marks the boundary character positions use when there is no character (start or end of text).</summary>
     public const char None = '\0';
 

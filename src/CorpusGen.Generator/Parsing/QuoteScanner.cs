@@ -35,17 +35,19 @@ internal sealed class QuoteScanner
 
     public QuoteScanner Clone() => new(this);
 
+    /// <summary>Forgets everything, for the next paragraph.</summary>
+    public void Reset()
+    {
+        _open.Clear();
+        _found.Clear();
+    }
+
     /// <summary>Scans <paramref name="segment"/>, which starts at <paramref name="baseOffset"/> of the paragraph after <paramref name="previous"/>.</summary>
     public void Feed(string segment, int baseOffset, char previous)
     {
-        for (var i = 0; i < segment.Length; i++)
+        for (var i = segment.IndexOfAny(QuoteMarks.All); i >= 0; i = i + 1 < segment.Length ? segment.IndexOfAny(QuoteMarks.All, i + 1) : -1)
         {
             var c = segment[i];
-            if (!QuoteMarks.IsQuoteMark(c))
-            {
-                continue;
-            }
-
             var before = i == 0 ? previous : segment[i - 1];
             var after = i + 1 < segment.Length ? segment[i + 1] : QuoteMarks.None;
             Handle(c, before, after, segment, i, baseOffset);

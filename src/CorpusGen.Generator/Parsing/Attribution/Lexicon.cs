@@ -67,7 +67,7 @@ internal static class Lexicon
         "demand demanded demands demanding");
 
     /// <summary>Every verb that attributes a quote: reporting and characterizing verbs.</summary>
-    public static readonly HashSet<string> SpeechVerbs = new(ReportingVerbs.Concat(CharacterizingVerbs), StringComparer.Ordinal);
+    public static readonly HashSet<string> SpeechVerbs = new(ReportingVerbs.Concat(CharacterizingVerbs), LexiconComparer.Instance);
 
     /// <summary>
     /// Verb forms that are more often plural nouns ("Roth’s remarks", "the union’s demands"); they count
@@ -224,7 +224,7 @@ internal static class Lexicon
 
     private static HashSet<string> Forms(params string[] lines)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new HashSet<string>(LexiconComparer.Instance);
         foreach (var line in lines)
         {
             foreach (var word in line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))

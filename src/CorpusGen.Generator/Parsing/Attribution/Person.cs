@@ -20,12 +20,27 @@ internal sealed class Person
 
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
 
-    public void OfferName(string name)
+    /// <summary>Keeps tokens [first, last] as the name when they spell a longer form than the one known.</summary>
+    public void OfferName(List<Token> tokens, int first, int last)
     {
-        if (name.Length > CanonicalName.Length)
+        var length = last - first;
+        for (var k = first; k <= last; k++)
         {
-            CanonicalName = name;
+            length += tokens[k].Base.Length;
         }
+
+        if (length <= CanonicalName.Length)
+        {
+            return;
+        }
+
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            words[k - first] = tokens[k].Base;
+        }
+
+        CanonicalName = string.Join(" ", words);
     }
 
     public void OfferGender(Gender gender)

@@ -40,7 +40,7 @@ internal sealed class PersonRegistry
                 if (person is not null && !attributive)
                 {
                     // "When Dennis Hartley opened …" then "said Mr Hartley": the fullest form wins, wherever it stands.
-                    person.OfferName(NameWithoutTitles(paragraph.Tokens, run.First, run.Last));
+                    person.OfferName(paragraph.Tokens, NameStart(paragraph.Tokens, run.First, run.Last), run.Last);
                     var sentence = paragraph.SentenceStart(run.First);
                     var isSubject = sentence != subjectSentence && !paragraph.Tokens[run.Last].IsPossessive;
                     if (isSubject)
@@ -103,10 +103,29 @@ internal sealed class PersonRegistry
     /// </summary>
     public string? Organization(int position, string noun)
     {
-        var earlier = _organizations.Where(organization => organization.Position < position).Reverse().ToList();
-        return earlier.FirstOrDefault(organization => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0).Name
-            ?? earlier.FirstOrDefault(organization => organization.Spoke).Name
-            ?? earlier.FirstOrDefault().Name;
+        string? spoke = null;
+        string? latest = null;
+        for (var i = _organizations.Count - 1; i >= 0; i--)
+        {
+            var organization = _organizations[i];
+            if (organization.Position >= position)
+            {
+                continue;
+            }
+
+            if (organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return organization.Name;
+            }
+
+            latest ??= organization.Name;
+            if (organization.Spoke)
+            {
+                spoke ??= organization.Name;
+            }
+        }
+
+        return spoke ?? latest;
     }
 
     /// <summary>The position of the last mention before <paramref name="position"/> of a person with <paramref name="role"/>, or -1.</summary>
@@ -181,7 +200,8 @@ internal sealed class PersonRegistry
         }
     }
 
-    private static string NameWithoutTitles(List<Token> tokens, int first, int last)
+    /// <summary>Where the name starts once titles are left out: "Andrey Kovalenko" in "Mayor Andrey Kovalenko".</summary>
+    private static int NameStart(List<Token> tokens, int first, int last)
     {
         var nameFirst = first;
         for (var k = first; k < last; k++)
@@ -192,7 +212,7 @@ internal sealed class PersonRegistry
             }
         }
 
-        return string.Join(" ", tokens.Skip(nameFirst).Take(last - nameFirst + 1).Select(token => token.Base));
+        return nameFirst;
     }
 
     private void Register(TokenizedParagraph paragraph, int first, int last)
@@ -247,7 +267,7 @@ internal sealed class PersonRegistry
             _bySurname.Add(surname, person);
         }
 
-        person.OfferName(string.Join(" ", tokens.Skip(nameFirst).Take(last - nameFirst + 1).Select(token => token.Base)));
+        person.OfferName(tokens, nameFirst, last);
         person.OfferGender(gender != Gender.Unknown ? gender : pronounGender);
         if (titleIndex >= 0)
         {

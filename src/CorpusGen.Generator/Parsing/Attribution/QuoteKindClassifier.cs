@@ -62,10 +62,20 @@ internal static class QuoteKindClassifier
             return false;
         }
 
-        foreach (var word in text.Split(' '))
+        for (var i = 0; i < text.Length; i++)
         {
-            var letters = word.Trim(',', '.', '!', '?', ':', ';', '\u2014');
-            if (letters.Length > 0 && char.IsLetter(letters[0]) && !char.IsUpper(letters[0]) && !SmallTitleWords.Contains(letters))
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || char.IsUpper(text[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (!IsSmallTitleWord(text, i, end - i))
             {
                 return false;
             }
@@ -74,7 +84,20 @@ internal static class QuoteKindClassifier
         return true;
     }
 
-    private static readonly System.Collections.Generic.HashSet<string> SmallTitleWords = new(System.StringComparer.Ordinal)
+    private static bool IsSmallTitleWord(string text, int start, int length)
+    {
+        foreach (var word in SmallTitleWords)
+        {
+            if (word.Length == length && string.CompareOrdinal(word, 0, text, start, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SmallTitleWords =
     {
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "upon", "as", "vs",
     };

@@ -18,5 +18,7 @@ internal sealed class QuotePart
 
     public QuoteSpan Span => Paragraph.Paragraph.Quotes[SpanIndex];
 
-    public string Text => Paragraph.Paragraph.Text.Substring(Span.Start, Span.Length);
+    public string Text => _text ??= Paragraph.Paragraph.Text.Substring(Span.Start, Span.Length);
+
+    private string? _text;
 }

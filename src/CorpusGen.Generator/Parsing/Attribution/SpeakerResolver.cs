@@ -111,7 +111,7 @@ internal sealed class SpeakerResolver
         for (var sentence = from; sentence < to; sentence = paragraph.SentenceEnd(sentence))
         {
             var end = System.Math.Min(paragraph.SentenceEnd(sentence), to);
-            if (end <= sentence || paragraph.SentenceStart(end - 1) != sentence || tokens.Skip(sentence).Take(end - sentence).Any(token => token.IsQuote))
+            if (end <= sentence || paragraph.SentenceStart(end - 1) != sentence || ContainsQuote(tokens, sentence, end))
             {
                 continue;
             }
@@ -425,9 +425,12 @@ internal sealed class SpeakerResolver
         {
             if (tokens[comma].Is(','))
             {
-                if (tokens.Skip(comma + 1).Take(clauseEnd - comma - 1).Any(token => !token.IsWord))
+                for (var k = comma + 1; k < clauseEnd; k++)
                 {
-                    return null;
+                    if (!tokens[k].IsWord)
+                    {
+                        return null;
+                    }
                 }
 
                 var subject = clauseEnd > comma + 2 && IsReportingVerb(tokens[comma + 1])
@@ -860,6 +863,19 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    private static bool ContainsQuote(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"officials", "psychologists", "teachers": a plural noun for people.</summary>

@@ -84,7 +84,7 @@ internal sealed class TokenizedParagraph
             return false;
         }
 
-        var text = token.Text.TrimEnd();
+        var text = token.Text;
         if (text.Length == 0 || (text[text.Length - 1] != '.' && text[text.Length - 1] != '!' && text[text.Length - 1] != '?'))
         {
             return false;

@@ -10,7 +10,7 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, IReadOnlyList<QuoteSpan> quotes)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((text.Length / 5) + 4);
         var quoteIndex = NextTopLevel(quotes, 0);
         var i = 0;
         while (i < text.Length)
@@ -19,7 +19,7 @@ internal static class Tokenizer
             {
                 var quote = quotes[quoteIndex];
                 var end = quote.IsClosed ? quote.End + 1 : quote.End;
-                tokens.Add(new Token(TokenKind.Quote, text.Substring(quote.Start, quote.Length), i, end, quoteIndex));
+                tokens.Add(new Token(TokenKind.Quote, QuoteEnding(text, quote), i, end, quoteIndex));
                 i = end;
                 quoteIndex = NextTopLevel(quotes, quoteIndex + 1);
                 continue;
@@ -34,16 +34,28 @@ internal static class Tokenizer
             {
                 var start = i;
                 i = ReadWord(text, i);
-                tokens.Add(new Token(TokenKind.Word, text.Substring(start, i - start), start, i, -1));
+                tokens.Add(new Token(TokenKind.Word, WordPool.Get(text, start, i - start), start, i, -1));
             }
             else
             {
-                tokens.Add(new Token(TokenKind.Punctuation, c.ToString(), i, i + 1, -1));
+                tokens.Add(new Token(TokenKind.Punctuation, c < AsciiPunctuation.Length ? AsciiPunctuation[c] : c.ToString(), i, i + 1, -1));
                 i++;
             }
         }
 
         return tokens;
+    }
+
+    /// <summary>A quote token keeps only the quote's last non-space character: sentence splitting is all that reads it.</summary>
+    private static string QuoteEnding(string text, QuoteSpan quote)
+    {
+        var last = quote.End - 1;
+        while (last >= quote.Start && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        return last < quote.Start ? string.Empty : text[last] < AsciiPunctuation.Length ? AsciiPunctuation[text[last]] : text[last].ToString();
     }
 
     private static int ReadWord(string text, int start)
@@ -69,8 +81,7 @@ internal static class Tokenizer
                 return i;
             }
 
-            var run = text.Substring(runStart, i - runStart);
-            if (run.Length == 1 && char.IsUpper(run[0]))
+            if (i - runStart == 1 && char.IsUpper(text[runStart]))
             {
                 // An initial or a part of "U.S.": keep the period, and go on if a letter follows.
                 i++;
@@ -82,8 +93,22 @@ internal static class Tokenizer
                 return i;
             }
 
-            return Abbreviations.NonTerminal.Contains(text.Substring(start, i - start) + ".") ? i + 1 : i;
+            return i - start <= Abbreviations.MaxLength && Abbreviations.NonTerminal.Contains(text.Substring(start, i - start + 1)) ? i + 1 : i;
         }
+    }
+
+    // One shared string per ASCII character: punctuation tokens are frequent and short-lived.
+    private static readonly string[] AsciiPunctuation = CreateAsciiStrings();
+
+    private static string[] CreateAsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
     }
 
     private static bool IsJoiner(char c) => c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '&';
