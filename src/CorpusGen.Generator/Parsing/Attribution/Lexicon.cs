@@ -119,7 +119,8 @@ internal static class Lexicon
         "shopkeeper baker chef singer musician artist actor actress director producer administrator superintendent sheriff",
         "trustee chairwoman chairperson councilwoman councilmember congressman congresswoman senator governor candidate",
         "epidemiologist physician surgeon biologist ecologist chemist physicist analyst consultant accountant banker trader",
-        "investor entrepreneur landlord tenant parent grandmother grandfather neighbor neighbour retiree volunteer organiser");
+        "investor entrepreneur landlord tenant parent grandmother grandfather neighbor neighbour retiree volunteer organiser",
+        "star promoter clinician supervisor curator keeper inspector detective prosecutor defendant plaintiff champion");
 
     /// <summary>Head nouns of appositives that describe an organization or place, not a person.</summary>
     public static readonly HashSet<string> OrganizationNouns = Forms(
@@ -135,7 +136,9 @@ internal static class Lexicon
         "Department Agency Committee Board Court Army Forces Police Service Services Group Association Institute Foundation",
         "Times News Post Press Journal Airlines Airways Systems Industries Holdings Partners Capital Fund Trust Society Federation",
         "Commission Authority Assembly Parliament Congress Senate House Government Administration Republic Kingdom States",
-        "Organization Organisation Network Media Television Radio Club Hospital Center Centre Museum Church League Team FC");
+        "Organization Organisation Network Media Television Radio Club Hospital Center Centre Museum Church League Team FC",
+        "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
+        "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction");
 
     /// <summary>Words that open an anonymous source's description: "a senior official", "two people familiar with …".</summary>
     public static readonly HashSet<string> IndefiniteOpeners = Forms(

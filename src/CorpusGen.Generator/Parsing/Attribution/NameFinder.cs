@@ -96,6 +96,13 @@ internal static class NameFinder
                     joined[joined.Count - 1] = (previous.First, run.Last);
                     continue;
                 }
+
+                // "St. Brendan’s Medical Center": a possessive inside an organization's name.
+                if (run.First == previous.Last + 1 && tokens[previous.Last].IsPossessive && PersonRegistry.IsOrganization(tokens, run.First, run.Last))
+                {
+                    joined[joined.Count - 1] = (previous.First, run.Last);
+                    continue;
+                }
             }
 
             joined.Add(run);
@@ -107,7 +114,21 @@ internal static class NameFinder
     public static bool IsGivenName(string word) => Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word);
 
     private static bool IsNameWord(Token token)
-        => token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text);
+        => token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !HasLowerCaseCompound(token.Text);
+
+    /// <summary>"Seventeen-year-old", "Pro-government": a compound with a lower-case part describes, it does not name.</summary>
+    private static bool HasLowerCaseCompound(string word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (word[i] == '-' && char.IsLower(word[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool LooksLikeName(Token token, HashSet<string> midSentenceCapitalized)
         => IsGivenName(token.Base) || Lexicon.Titles.Contains(token.Base)

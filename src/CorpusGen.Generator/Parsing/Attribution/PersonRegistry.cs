@@ -13,8 +13,9 @@ namespace CorpusGen.Generator.Parsing.Attribution;
 internal sealed class PersonRegistry
 {
     private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person?> _byGivenName = new(StringComparer.Ordinal);
     private readonly List<Mention> _mentions = new();
-    private readonly List<(int Position, string Name, bool Spoke)> _organizations = new();
+    private readonly List<(int Position, string Name)> _organizations = new();
 
     public static PersonRegistry Build(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
@@ -26,6 +27,22 @@ internal sealed class PersonRegistry
             foreach (var run in runs[p])
             {
                 registry.Register(paragraphs[p], run.First, run.Last);
+            }
+        }
+
+        // Organizations: runs marked as one, and every later run that repeats such a name.
+        var organizationNames = new HashSet<string>(StringComparer.Ordinal);
+        var organizationLastWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var run in runs[p])
+            {
+                var tokens = paragraphs[p].Tokens;
+                if (registry.Find(tokens[run.Last].Base) is null && IsOrganizationMention(tokens, run.First, run.Last))
+                {
+                    organizationNames.Add(OrganizationName(paragraphs[p], run.First, run.Last));
+                    organizationLastWords.Add(tokens[run.Last].Base);
+                }
             }
         }
 
@@ -50,9 +67,10 @@ internal sealed class PersonRegistry
 
                     registry._mentions.Add(new Mention(paragraph.Position(run.Last), p, person, isSubject));
                 }
-                else if (person is null && IsOrganizationMention(paragraph.Tokens, run.First, run.Last))
+                else if (person is null && organizationLastWords.Contains(paragraph.Tokens[run.Last].Base)
+                    && OrganizationName(paragraph, run.First, run.Last) is var name && organizationNames.Contains(name))
                 {
-                    registry._organizations.Add((paragraph.Position(run.First), OrganizationName(paragraph, run.First, run.Last), IsFollowedByReportingVerb(paragraph.Tokens, run.Last)));
+                    registry._organizations.Add((paragraph.Position(run.First), name));
                 }
             }
 
@@ -60,10 +78,23 @@ internal sealed class PersonRegistry
         }
 
         registry._mentions.Sort((left, right) => left.Position.CompareTo(right.Position));
+        foreach (var person in registry._bySurname.Values)
+        {
+            var space = person.CanonicalName.IndexOf(' ');
+            if (space > 0)
+            {
+                var given = person.CanonicalName.Substring(0, space);
+                registry._byGivenName[given] = registry._byGivenName.ContainsKey(given) ? null : person;
+            }
+        }
+
         return registry;
     }
 
     public Person? Find(string surname) => _bySurname.TryGetValue(surname, out var person) ? person : null;
+
+    /// <summary>"Maya said" after "Maya Chen": the one person with that given name, if only one has it.</summary>
+    public Person? FindByGivenName(string givenName) => _byGivenName.TryGetValue(givenName, out var person) ? person : null;
 
     /// <summary>
     /// The person a pronoun at <paramref name="position"/> refers to: the last person whose gender fits,
@@ -103,29 +134,37 @@ internal sealed class PersonRegistry
     /// </summary>
     public string? Organization(int position, string noun)
     {
-        string? spoke = null;
-        string? latest = null;
-        for (var i = _organizations.Count - 1; i >= 0; i--)
+        // Else the organization the article has named most often so far ("FreshCrate" over the
+        // "Harlow’s Markets" it nearly merged with), the latest on a tie.
+        string? best = null;
+        var bestCount = 0;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _organizations.Count && _organizations[i].Position < position; i++)
         {
-            var organization = _organizations[i];
-            if (organization.Position >= position)
+            var name = _organizations[i].Name;
+            if (name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                continue;
+                best = null;
             }
 
-            if (organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0)
+            counts.TryGetValue(name, out var count);
+            counts[name] = ++count;
+            if (count >= bestCount)
             {
-                return organization.Name;
-            }
-
-            latest ??= organization.Name;
-            if (organization.Spoke)
-            {
-                spoke ??= organization.Name;
+                best = name;
+                bestCount = count;
             }
         }
 
-        return spoke ?? latest;
+        for (var i = _organizations.Count - 1; i >= 0; i--)
+        {
+            if (_organizations[i].Position < position && _organizations[i].Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return _organizations[i].Name;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The position of the last mention before <paramref name="position"/> of a person with <paramref name="role"/>, or -1.</summary>
@@ -159,7 +198,26 @@ internal sealed class PersonRegistry
     /// <summary>A run naming an organization: it holds an organization word, or speaks ("Northstar said").</summary>
     private static bool IsOrganizationMention(List<Token> tokens, int first, int last)
     {
-        return IsOrganization(tokens, first, last) || IsFollowedByReportingVerb(tokens, last);
+        return IsOrganization(tokens, first, last) || IsFollowedByReportingVerb(tokens, last) || DescribedAsOrganization(tokens, last);
+    }
+
+    /// <summary>"FreshCrate, the meal-kit delivery startup once valued …": an appositive whose noun is an organization's.</summary>
+    private static bool DescribedAsOrganization(List<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || !tokens[last + 1].Is(',') || tokens[last + 2].Text is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && k <= last + 8 && tokens[k].IsWord; k++)
+        {
+            if (Lexicon.OrganizationNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFollowedByReportingVerb(List<Token> tokens, int last)
@@ -176,6 +234,12 @@ internal sealed class PersonRegistry
     private static string OrganizationName(TokenizedParagraph paragraph, int first, int last)
     {
         var tokens = paragraph.Tokens;
+        while (first < last && Lexicon.RoleNouns.Contains(tokens[first].Text.ToLowerInvariant()))
+        {
+            // "Promoter Starline Live said": the role is not part of the name.
+            first++;
+        }
+
         var end = tokens[last].IsPossessive ? tokens[last].End - 2 : tokens[last].End;
         return paragraph.Paragraph.Text.Substring(tokens[first].Start, end - tokens[first].Start);
     }
@@ -212,6 +276,18 @@ internal sealed class PersonRegistry
             }
         }
 
+        if (nameFirst == first)
+        {
+            // "Student Chloe Barnes": words before a known given name describe the person.
+            for (var k = first; k < last; k++)
+            {
+                if (NameFinder.IsGivenName(tokens[k].Base))
+                {
+                    return k;
+                }
+            }
+        }
+
         return nameFirst;
     }
 
@@ -245,9 +321,13 @@ internal sealed class PersonRegistry
         var hasGivenName = last > nameFirst && gender != Gender.Unknown && NameFinder.IsGivenName(tokens[nameFirst].Base);
         var roleBefore = RoleBefore(tokens, first);
         var appositiveRole = AppositiveRole(tokens, last);
-        var pronounGender = tokens[last].IsPossessive && IsFirstNameInSentence(paragraph, first) ? PronounLater(paragraph, last) : Gender.Unknown;
+        // "Putin’s objectives, as outlined in his statements" and "fans of Kira Vale … her tour … she was due": a
+        // name a personal pronoun takes up later in the sentence, when no other name comes first.
+        var pronounGender = (tokens[last].IsPossessive || last > first) && IsFirstNameInSentence(paragraph, first) ? PronounLater(paragraph, last) : Gender.Unknown;
         var fullName = last > nameFirst && last - nameFirst <= 3;
-        var describedAsPerson = (fullName && (FollowedByPersonClause(tokens, last) || NextToReportingVerb(tokens, first, last)))
+        // A full name next to a reporting verb is a person only when nothing marks it as an organization
+        // ("Starline Live said" is a company; "the company said" later says so).
+        var describedAsPerson = (fullName && (FollowedByPersonClause(tokens, last) || (NextToReportingVerb(tokens, first, last) && !Lexicon.RoleNouns.Contains(tokens[first].Text.ToLowerInvariant()))))
             || FollowedByWho(tokens, last);
 
         if (titleIndex < 0 && !hasGivenName && roleBefore is null && appositiveRole is null && pronounGender == Gender.Unknown && !describedAsPerson)
@@ -428,12 +508,12 @@ internal sealed class PersonRegistry
         for (var k = index + 1; k < end; k++)
         {
             var text = paragraph.Tokens[k].Text;
-            if (text is "his" or "him")
+            if (text is "his" or "him" or "he")
             {
                 return Gender.Male;
             }
 
-            if (text is "her" or "hers")
+            if (text is "her" or "hers" or "she")
             {
                 return Gender.Female;
             }

@@ -33,6 +33,7 @@ internal sealed class SpeakerResolver
     private readonly PersonRegistry _registry;
     private (int Paragraph, string Speaker)? _lastSpeech;
     private List<QuotePart>? _openChain;
+    private (int Paragraph, string Name)? _lastOrganization;
     private readonly List<(int Position, string Head, string Text)> _anonymousSources = new();
 
     private SpeakerResolver(IReadOnlyList<TokenizedParagraph> paragraphs)
@@ -131,7 +132,6 @@ internal sealed class SpeakerResolver
                     speaker = ResolveSubject(paragraph, subject.First, subject.Last);
                 }
             }
-
             if (speaker is not null)
             {
                 _lastSpeech = (paragraph.Index, speaker);
@@ -150,6 +150,31 @@ internal sealed class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>"They called me and said, ‘Stay home,’": a nested quote right after a reporting verb and a comma or colon is speech.</summary>
+    private static bool IntroducedBySpeechVerb(string text, int mark)
+    {
+        var end = mark - 1;
+        while (end >= 0 && text[end] == ' ')
+        {
+            end--;
+        }
+
+        if (end < 1 || (text[end] != ',' && text[end] != ':'))
+        {
+            return false;
+        }
+
+        var wordEnd = end;
+        var wordStart = wordEnd - 1;
+        while (wordStart >= 0 && char.IsLetter(text[wordStart]))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart + 1, wordEnd - wordStart - 1);
+        return Lexicon.ReportingVerbs.Contains(word);
     }
 
     /// <summary>Attributes the open chain of quote parts (one part, or an AP-style quote over several paragraphs) and writes it out.</summary>
@@ -175,7 +200,8 @@ internal sealed class SpeakerResolver
             for (var inner = part.SpanIndex + 1; inner < spans.Count && spans[inner].Depth > 0; inner++)
             {
                 var innerText = part.Paragraph.Paragraph.Text.Substring(spans[inner].Start, spans[inner].Length);
-                var innerKind = QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
+                var introduced = IntroducedBySpeechVerb(part.Paragraph.Paragraph.Text, spans[inner].MarkOffset);
+                var innerKind = introduced || QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
                 var innerSpeaker = speaker;
                 output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index));
             }
@@ -229,7 +255,6 @@ internal sealed class SpeakerResolver
             reported = true;
             speaker = ResolveSubject(last.Paragraph, final.First, final.Last);
         }
-
         var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
         if (kind == ParsedQuoteKind.Phrase && QuoteKindClassifier.IsTitleCase(quoteText))
         {
@@ -480,6 +505,12 @@ internal sealed class SpeakerResolver
             return false;
         }
 
+        if (IsDeterminer(previous.Text) || previous.Text is "this" or "that" or "these" or "those" or "a" or "an" || previous.IsPossessive)
+        {
+            // "the recall", "the claim", "an earnings call": after a determiner the word is a noun.
+            return false;
+        }
+
         return !Lexicon.NounLikeVerbForms.Contains(tokens[verb].Text)
             || (previous.IsWord && !previous.IsPossessive && (previous.IsCapitalized || previous.Text is "he" or "she" or "it" or "they" or "He" or "She" or "It" or "They"));
     }
@@ -591,24 +622,47 @@ internal sealed class SpeakerResolver
         {
             if (tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal))
             {
-                // "…, arguing that": the participle's subject is the clause's, the nearest person before.
+                // "…, the company said in a statement, adding that": the participle shares the subject of
+                // the reporting verb before it; "…, arguing that": else the clause's, the first person named.
+                for (var earlier = k - 1; earlier >= start; earlier--)
+                {
+                    if (IsReportingVerb(tokens[earlier]) && IsUsedAsVerb(tokens, earlier, start))
+                    {
+                        return SubjectBefore(paragraph, earlier);
+                    }
+                }
+
                 return SentenceSubject(paragraph, start, k);
             }
 
-            // "NAME, a 62-year-old teacher …, described": skip the appositive.
-            var open = k - 1;
-            while (open >= start && !tokens[open].Is(','))
+            // "NAME, a 62-year-old teacher …, described" and "NAME, 19, from Stockport, who …, said": skip the appositives.
+            var close = k;
+            while (true)
             {
-                open--;
-            }
+                var open = close - 1;
+                while (open >= start && !tokens[open].Is(','))
+                {
+                    open--;
+                }
 
-            // "A spokesman, Gregory Tully, said": the appositive is the name itself.
-            if (open >= start && IsNameRun(tokens, open + 1, k - 1))
-            {
-                return (open + 1, k - 1);
-            }
+                // "A spokesman, Gregory Tully, said": the appositive is the name itself.
+                if (open >= start && IsNameRun(tokens, open + 1, close - 1))
+                {
+                    return (open + 1, close - 1);
+                }
 
-            return open > start ? NounPhraseEndingAt(paragraph, start, open - 1) : null;
+                if (open < start)
+                {
+                    return null;
+                }
+
+                if (!IsAppositive(tokens, open + 1, close - 1) || open - 1 < start || !LooksLikeAppositiveMaterial(tokens, open - 1, start))
+                {
+                    return open > start ? NounPhraseEndingAt(paragraph, start, open - 1) : null;
+                }
+
+                close = open;
+            }
         }
 
         for (var back = k; back >= start && back > k - 4 && tokens[back].IsWord && !tokens[back].IsCapitalized; back--)
@@ -687,6 +741,24 @@ internal sealed class SpeakerResolver
         => Lexicon.SpeechVerbs.Contains(token.Text) || Lexicon.VerbModifiers.Contains(token.Text)
             || (!token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal));
 
+    /// <summary>What an appositive holds: an age, a place ("from Stockport", "of Westbrook"), a role or a relative clause.</summary>
+    private static bool IsAppositive(List<Token> tokens, int first, int last)
+        => first <= last && (tokens[first].Text is "who" or "whose" or "which" or "from" or "of" or "a" or "an" or "the" or "based" or "aged"
+            || char.IsDigit(tokens[first].Text[0]));
+
+    /// <summary>True when the segment before an appositive is itself appositive material, so skipping goes on.</summary>
+    private static bool LooksLikeAppositiveMaterial(List<Token> tokens, int last, int start)
+    {
+        var first = last;
+        while (first - 1 >= start && !tokens[first - 1].Is(','))
+        {
+            first--;
+        }
+
+        return first - 1 >= start && tokens[first - 1].Is(',')
+            && (char.IsDigit(tokens[first].Text[0]) || tokens[first].Text is "from" or "of" or "based" or "aged");
+    }
+
     private static bool IsNameRun(List<Token> tokens, int first, int last)
     {
         if (last < first || last - first > 3 || !tokens[first].IsCapitalized || !tokens[last].IsCapitalized)
@@ -720,8 +792,10 @@ internal sealed class SpeakerResolver
             while (first - 1 >= start && end - first < MaxSubjectTokens)
             {
                 var previous = tokens[first - 1];
-                if (previous.IsCapitalized && !Lexicon.SentenceStarters.Contains(previous.Text) && !previous.IsPossessive)
+                if (previous.IsCapitalized && !Lexicon.SentenceStarters.Contains(previous.Text)
+                    && (!previous.IsPossessive || PersonRegistry.IsOrganization(tokens, first, end)))
                 {
+                    // A possessive ends a name ("Putin’s administration") unless an organization's name goes on ("St. Brendan’s Medical Center").
                     first--;
                 }
                 else if (first - 2 >= start && tokens[first - 2].IsCapitalized && IsNameConnector(previous)
@@ -783,6 +857,12 @@ internal sealed class SpeakerResolver
             return head.Text is "his" or "His" or "her" or "Her" ? null : _registry.LastMentioned(position, paragraph.Index, gender)?.CanonicalName;
         }
 
+        if (first == last && head.Text is "it" or "It" && _lastOrganization is { } organization && paragraph.Index - organization.Paragraph <= 1)
+        {
+            // "The company said … In its statement, it described …": "it" is the organization that was speaking.
+            return organization.Name;
+        }
+
         if (head.Text is "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "it" or "It" or "they" or "They" or "we" or "We" or "I")
         {
             return null;
@@ -812,7 +892,30 @@ internal sealed class SpeakerResolver
                 return null;
             }
 
+            for (var k = first + 1; k <= last; k++)
+            {
+                if (tokens[k].Text is "who" or "which" or "that")
+                {
+                    // "a federal official who spoke on condition of anonymity": the source ends before its clause.
+                    last = k - 1;
+                    break;
+                }
+            }
+
+            if (last - first >= 2 && tokens[first + 1].Text == "of" && tokens[first + 2].Text is "the" or "those"
+                && LastAnonymousSource(tokens[last].Text, position) is { } group)
+            {
+                // "One of the people said": one of the sources named before.
+                return group.Text;
+            }
+
             var source = AsWritten(paragraph, first, last);
+            if (first == paragraph.SentenceStart(first) && char.IsUpper(source[0]) && Lexicon.IndefiniteOpeners.Contains(tokens[first].Text))
+            {
+                // "A senior official said": the capital is the sentence's, not the source's.
+                source = char.ToLowerInvariant(source[0]) + source.Substring(1);
+            }
+
             _anonymousSources.Add((position, HeadNoun(tokens, first, last), source));
             return source;
         }
@@ -827,10 +930,16 @@ internal sealed class SpeakerResolver
         {
             if (tokens[k].IsCapitalized && !Lexicon.Titles.Contains(tokens[k].Base) && !IsDeterminer(tokens[k].Text))
             {
-                var person = _registry.Find(tokens[k].Base);
+                var person = _registry.Find(tokens[k].Base) ?? (first == last ? _registry.FindByGivenName(tokens[k].Base) : null);
                 if (person is not null)
                 {
                     return person.CanonicalName;
+                }
+
+                if (first + 1 == last && head.Text is "the" or "The" && IsDemonym(tokens[k].Text))
+                {
+                    // "the Armenian said": a nationality standing for the person last named.
+                    return _registry.LastMentioned(position, paragraph.Index, Gender.Unknown)?.CanonicalName;
                 }
 
                 var nameFirst = first;
@@ -844,7 +953,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (head.Text is "the" or "The" && LastAnonymousSource(lastWord, position) is { } anonymous
+        if (head.Text is "the" or "The" && first + 1 == last && (LastAnonymousSource(lastWord, position) ?? RecentAnonymousSource(lastWord, position)) is { } anonymous
             && (_registry.WithRole(position, lastWord) is null || anonymous.Position > _registry.LastMentionOf(lastWord, position)))
         {
             // "a senior government official said … the official said": the same source.
@@ -859,7 +968,9 @@ internal sealed class SpeakerResolver
         if (head.Text is "the" or "The" && Lexicon.OrganizationNouns.Contains(lastWord))
         {
             // "the company said": the organization named last, or the noun phrase as written without "the".
-            return _registry.Organization(position, lastWord) ?? AsWritten(paragraph, first + 1, last);
+            var named = _registry.Organization(position, lastWord) ?? AsWritten(paragraph, first + 1, last);
+            _lastOrganization = (paragraph.Index, named);
+            return named;
         }
 
         return null;
@@ -878,6 +989,10 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    private static bool IsDemonym(string word)
+        => word.Length > 4 && char.IsUpper(word[0]) && (word.EndsWith("ian", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal)
+            || word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("i", System.StringComparison.Ordinal));
+
     /// <summary>"officials", "psychologists", "teachers": a plural noun for people.</summary>
     private static bool IsPeoplePlural(Token token)
     {
@@ -889,6 +1004,18 @@ internal sealed class SpeakerResolver
 
         return Lexicon.SourceNouns.Contains(word) || Lexicon.RoleNouns.Contains(word.Substring(0, word.Length - 1))
             || word.EndsWith("ists", System.StringComparison.Ordinal) || word.EndsWith("ians", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>"a source close to the star … the insider said": a source noun refers to the last anonymous source, whatever its noun.</summary>
+    private (int Position, string Head, string Text)? RecentAnonymousSource(string noun, int position)
+    {
+        if (!Lexicon.SourceNouns.Contains(noun) || _anonymousSources.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = _anonymousSources[_anonymousSources.Count - 1];
+        return latest.Position < position ? latest : null;
     }
 
     private (int Position, string Head, string Text)? LastAnonymousSource(string noun, int position)
