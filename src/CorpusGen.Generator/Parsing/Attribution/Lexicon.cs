@@ -132,10 +132,10 @@ internal static class Lexicon
 
     /// <summary>Capitalized words that make a name an organization's or a place's, not a person's.</summary>
     public static readonly HashSet<string> OrganizationWords = Forms(
-        "United Nations Union Ministry Office Council Party Company Corporation Corp Inc Ltd Bank University College School",
+        "Nations Union Ministry Office Council Party Company Corporation Corp Inc Ltd Bank University College School",
         "Department Agency Committee Board Court Army Forces Police Service Services Group Association Institute Foundation",
         "Times News Post Press Journal Airlines Airways Systems Industries Holdings Partners Capital Fund Trust Society Federation",
-        "Commission Authority Assembly Parliament Congress Senate House Government Administration Republic Kingdom States",
+        "Commission Authority Assembly Parliament Congress Senate House Government Administration",
         "Organization Organisation Network Media Television Radio Club Hospital Center Centre Museum Church League Team FC",
         "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
         "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction");

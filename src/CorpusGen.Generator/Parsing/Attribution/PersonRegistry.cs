@@ -33,6 +33,7 @@ internal sealed class PersonRegistry
         // Organizations: runs marked as one, and every later run that repeats such a name.
         var organizationNames = new HashSet<string>(StringComparer.Ordinal);
         var organizationLastWords = new HashSet<string>(StringComparer.Ordinal);
+        var organizationFirstWords = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             foreach (var run in runs[p])
@@ -40,8 +41,16 @@ internal sealed class PersonRegistry
                 var tokens = paragraphs[p].Tokens;
                 if (registry.Find(tokens[run.Last].Base) is null && IsOrganizationMention(tokens, run.First, run.Last))
                 {
-                    organizationNames.Add(OrganizationName(paragraphs[p], run.First, run.Last));
+                    var name = OrganizationName(paragraphs[p], run.First, run.Last);
+                    organizationNames.Add(name);
                     organizationLastWords.Add(tokens[run.Last].Base);
+                    var space = name.IndexOf(' ');
+                    if (space > 0)
+                    {
+                        // "Halvorsen" alone, after "Halvorsen Pharma", is the same organization, if no other starts so.
+                        var firstWord = name.Substring(0, space);
+                        organizationFirstWords[firstWord] = organizationFirstWords.TryGetValue(firstWord, out var other) && other != name ? null : name;
+                    }
                 }
             }
         }
@@ -71,6 +80,10 @@ internal sealed class PersonRegistry
                     && OrganizationName(paragraph, run.First, run.Last) is var name && organizationNames.Contains(name))
                 {
                     registry._organizations.Add((paragraph.Position(run.First), name));
+                }
+                else if (person is null && run.First == run.Last && organizationFirstWords.TryGetValue(paragraph.Tokens[run.Last].Base, out var fullName) && fullName is not null)
+                {
+                    registry._organizations.Add((paragraph.Position(run.First), fullName));
                 }
             }
 
@@ -142,6 +155,12 @@ internal sealed class PersonRegistry
         for (var i = 0; i < _organizations.Count && _organizations[i].Position < position; i++)
         {
             var name = _organizations[i].Name;
+            if (NamesOtherKind(name, noun))
+            {
+                // "the company" is not the "European Medicines Agency".
+                continue;
+            }
+
             if (name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 best = null;
@@ -193,6 +212,20 @@ internal sealed class PersonRegistry
         }
 
         return _mentions.Select(mention => mention.Person).FirstOrDefault(person => person.Roles.Contains(role));
+    }
+
+    private static bool NamesOtherKind(string name, string noun)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            var lower = word.ToLowerInvariant();
+            if (Lexicon.OrganizationNouns.Contains(lower) && !string.Equals(lower, noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A run naming an organization: it holds an organization word, or speaks ("Northstar said").</summary>
@@ -492,7 +525,7 @@ internal sealed class PersonRegistry
     {
         for (var k = paragraph.SentenceStart(first); k < first; k++)
         {
-            if (paragraph.Tokens[k].IsCapitalized && !(k == paragraph.SentenceStart(first) && Lexicon.SentenceStarters.Contains(paragraph.Tokens[k].Text)))
+            if (paragraph.Tokens[k].IsCapitalized && k != paragraph.SentenceStart(first))
             {
                 return false;
             }
