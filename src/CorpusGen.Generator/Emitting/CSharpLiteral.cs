@@ -26,9 +26,18 @@ internal static class CSharpLiteral
     public static void AppendTo(StringBuilder builder, string value)
     {
         builder.Append('"');
+        var safeStart = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+            {
+                // Printable ASCII is copied in runs.
+                continue;
+            }
+
+            builder.Append(value, safeStart, i - safeStart);
+            safeStart = i + 1;
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -45,6 +54,7 @@ internal static class CSharpLiteral
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
                         builder.Append(c).Append(value[++i]);
+                        safeStart = i + 1;
                     }
                     else if (InvisibleCharacters.IsUnsafe(c))
                     {
@@ -59,6 +69,7 @@ internal static class CSharpLiteral
             }
         }
 
+        builder.Append(value, safeStart, value.Length - safeStart);
         builder.Append('"');
     }
 }
