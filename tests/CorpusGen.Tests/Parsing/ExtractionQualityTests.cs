@@ -32,6 +32,7 @@ public sealed class ExtractionQualityTests
     [InlineData("unseen", "unseen.gold.json")]
     [InlineData("fresh", "fresh.gold.json")]
     [InlineData("final", "final.gold.json")]
+    [InlineData("blind", "blind.gold.json")]
     public void ExtractionMeetsTheBar(string set, string goldFile)
     {
         var score = Score(set, goldFile);

@@ -64,7 +64,8 @@ internal static class Lexicon
         "complain complained complains complaining",
         "concede conceded concedes conceding",
         "caution cautioned cautions cautioning",
-        "demand demanded demands demanding");
+        "demand demanded demands demanding",
+        "beamed laughed joked quipped sighed shouted whispered exclaimed boasted retorted countered cried mused");
 
     /// <summary>Every verb that attributes a quote: reporting and characterizing verbs.</summary>
     public static readonly HashSet<string> SpeechVerbs = new(ReportingVerbs.Concat(CharacterizingVerbs), LexiconComparer.Instance);
@@ -120,7 +121,9 @@ internal static class Lexicon
         "trustee chairwoman chairperson councilwoman councilmember congressman congresswoman senator governor candidate",
         "epidemiologist physician surgeon biologist ecologist chemist physicist analyst consultant accountant banker trader",
         "investor entrepreneur landlord tenant parent grandmother grandfather neighbor neighbour retiree volunteer organiser",
-        "star promoter clinician supervisor curator keeper inspector detective prosecutor defendant plaintiff champion");
+        "star promoter clinician supervisor curator keeper inspector detective prosecutor defendant plaintiff champion",
+        "justice businessman businesswoman rival runner athlete marathoner bride groom princess prince guest secretary",
+        "commissioner chief superintendent lecturer dean principal headteacher headmaster headmistress vicar");
 
     /// <summary>Head nouns of appositives that describe an organization or place, not a person.</summary>
     public static readonly HashSet<string> OrganizationNouns = Forms(
@@ -138,7 +141,8 @@ internal static class Lexicon
         "Commission Authority Assembly Parliament Congress Senate House Government Administration",
         "Organization Organisation Network Media Television Radio Club Hospital Center Centre Museum Church League Team FC",
         "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
-        "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction");
+        "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction",
+        "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative");
 
     /// <summary>Words that open an anonymous source's description: "a senior official", "two people familiar with …".</summary>
     public static readonly HashSet<string> IndefiniteOpeners = Forms(

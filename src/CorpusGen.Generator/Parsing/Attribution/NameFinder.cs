@@ -116,18 +116,19 @@ internal static class NameFinder
     private static bool IsNameWord(Token token)
         => token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !HasLowerCaseCompound(token.Text);
 
-    /// <summary>"Seventeen-year-old", "Pro-government": a compound with a lower-case part describes, it does not name.</summary>
+    /// <summary>"Seventeen-year-old", "Second-placed", "Pro-government": a descriptive compound, not a name ("Jun-seo" is one).</summary>
     private static bool HasLowerCaseCompound(string word)
     {
-        for (var i = 1; i + 1 < word.Length; i++)
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 1 || hyphen + 1 >= word.Length || !char.IsLower(word[hyphen + 1]))
         {
-            if (word[i] == '-' && char.IsLower(word[i + 1]))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var rest = word.Substring(hyphen + 1);
+        return rest.StartsWith("year", StringComparison.Ordinal) || rest.EndsWith("ed", StringComparison.Ordinal) || rest.EndsWith("old", StringComparison.Ordinal)
+            || rest.EndsWith("ing", StringComparison.Ordinal) || word.StartsWith("Pro-", StringComparison.Ordinal) || word.StartsWith("Anti-", StringComparison.Ordinal)
+            || word.StartsWith("Ex-", StringComparison.Ordinal) || word.StartsWith("Non-", StringComparison.Ordinal);
     }
 
     private static bool LooksLikeName(Token token, HashSet<string> midSentenceCapitalized)

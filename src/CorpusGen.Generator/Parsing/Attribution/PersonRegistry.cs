@@ -141,6 +141,20 @@ internal sealed class PersonRegistry
         return latest?.Person;
     }
 
+    /// <summary>The organization named last before <paramref name="position"/> and at or after <paramref name="since"/>, or null.</summary>
+    public string? LatestOrganization(int position, int since)
+    {
+        for (var i = _organizations.Count - 1; i >= 0; i--)
+        {
+            if (_organizations[i].Position < position)
+            {
+                return _organizations[i].Position >= since ? _organizations[i].Name : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The organization "the company" or "the ministry" at <paramref name="position"/> refers to: the last
     /// one whose name holds the noun, else the last one quoted, else the last one named.
@@ -504,20 +518,24 @@ internal sealed class PersonRegistry
             return null;
         }
 
-        for (var k = last + 3; k < tokens.Count && tokens[k].IsWord; k++)
+        string? role = null;
+        var k = last + 3;
+        for (; k < tokens.Count && tokens[k].IsWord; k++)
         {
             if (tokens[k].Text is "who" or "which" or "that")
             {
                 break;
             }
 
-            if (Lexicon.RoleNouns.Contains(tokens[k].Text))
+            if (role is null && Lexicon.RoleNouns.Contains(tokens[k].Text))
             {
-                return tokens[k].Text;
+                role = tokens[k].Text;
             }
         }
 
-        return null;
+        // "outside Gatwick’s North Terminal, the union’s general secretary, Ciarán Doherty, said": the role is Doherty's.
+        var describesNextName = k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsCapitalized;
+        return describesNextName ? null : role;
     }
 
     /// <summary>True when no capitalized word other than a sentence opener comes before <paramref name="first"/> in its sentence.</summary>

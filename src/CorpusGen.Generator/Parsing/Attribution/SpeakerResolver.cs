@@ -331,19 +331,9 @@ internal sealed class SpeakerResolver
     private static (int First, int Last)? InvertedSubject(List<Token> tokens, int first, int end)
     {
         var last = end - 1;
-        if (tokens[first].IsCapitalized)
+        if (end + 1 < tokens.Count && tokens[end].Is(',') && !tokens[first].IsCapitalized || (end + 1 < tokens.Count && tokens[end].Is(',') && tokens[end - 1].IsWord && !tokens[end - 1].IsCapitalized))
         {
-            for (var k = first + 1; k < end; k++)
-            {
-                if (Prepositions.Contains(tokens[k].Text) || AdjunctStarters.Contains(tokens[k].Text))
-                {
-                    last = k - 1;
-                    break;
-                }
-            }
-        }
-        else if (end + 1 < tokens.Count && tokens[end].Is(','))
-        {
+            // "said the coach, Bob Stone." and "said Skyline’s chief executive, Farhan Siddiqui, who …": the name in the appositive.
             var nameEnd = end + 1;
             while (nameEnd < tokens.Count && tokens[nameEnd].IsWord)
             {
@@ -356,6 +346,17 @@ internal sealed class SpeakerResolver
             }
         }
 
+        if (tokens[first].IsCapitalized)
+        {
+            for (var k = first + 1; k < end; k++)
+            {
+                if (Prepositions.Contains(tokens[k].Text) || AdjunctStarters.Contains(tokens[k].Text))
+                {
+                    last = k - 1;
+                    break;
+                }
+            }
+        }
         return (first, last);
     }
 
@@ -646,9 +647,9 @@ internal sealed class SpeakerResolver
                 }
 
                 // "A spokesman, Gregory Tully, said": the appositive is the name itself.
-                if (open >= start && IsNameRun(tokens, open + 1, close - 1))
+                if (open >= start && NameInAppositive(tokens, open + 1, close - 1) is { } name)
                 {
-                    return (open + 1, close - 1);
+                    return name;
                 }
 
                 if (open < start)
@@ -687,6 +688,12 @@ internal sealed class SpeakerResolver
             if (end >= start && tokens[end].Is(','))
             {
                 end--;
+            }
+
+            if (end - 2 >= start && char.IsDigit(tokens[end].Text[0]) && tokens[end - 1].Is(','))
+            {
+                // "Lorraine Batiste, 71, who told": the age is an appositive.
+                end -= 2;
             }
 
             return end >= start ? NounPhraseEndingAt(paragraph, start, end) : null;
@@ -759,6 +766,40 @@ internal sealed class SpeakerResolver
             && (char.IsDigit(tokens[first].Text[0]) || tokens[first].Text is "from" or "of" or "based" or "aged");
     }
 
+    /// <summary>
+    /// The name an appositive holds: "Gregory Tully", "businessman Rodrigo Quintanilla" (without the role)
+    /// or "the Aviation Pilots Guild" (an organization, without "the").
+    /// </summary>
+    private static (int First, int Last)? NameInAppositive(List<Token> tokens, int first, int last)
+    {
+        if (IsNameRun(tokens, first, last))
+        {
+            return (first, last);
+        }
+
+        if (first < last && tokens[first].IsWord && !tokens[first].IsCapitalized
+            && (Lexicon.RoleNouns.Contains(tokens[first].Text) || (tokens[first].Text == "the" && PersonRegistry.IsOrganization(tokens, first + 1, last)))
+            && AllCapitalized(tokens, first + 1, last))
+        {
+            return (first + 1, last);
+        }
+
+        return null;
+    }
+
+    private static bool AllCapitalized(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return last - first <= 4;
+    }
+
     private static bool IsNameRun(List<Token> tokens, int first, int last)
     {
         if (last < first || last - first > 3 || !tokens[first].IsCapitalized || !tokens[last].IsCapitalized)
@@ -810,6 +851,19 @@ internal sealed class SpeakerResolver
                 }
             }
 
+            if (first - 2 >= start && tokens[first - 1].Text == "of" && tokens[first - 2].IsCapitalized && !PersonRegistry.IsOrganization(tokens, first, end))
+            {
+                // "Tigist Alemayehu of Ethiopia, …, called": the person, not the place.
+                var person = first - 2;
+                var personFirst = person;
+                while (personFirst - 1 >= start && tokens[personFirst - 1].IsCapitalized && !Lexicon.SentenceStarters.Contains(tokens[personFirst - 1].Text))
+                {
+                    personFirst--;
+                }
+
+                return (personFirst, person);
+            }
+
             return (first, end);
         }
 
@@ -857,10 +911,16 @@ internal sealed class SpeakerResolver
             return head.Text is "his" or "His" or "her" or "Her" ? null : _registry.LastMentioned(position, paragraph.Index, gender)?.CanonicalName;
         }
 
-        if (first == last && head.Text is "it" or "It" && _lastOrganization is { } organization && paragraph.Index - organization.Paragraph <= 1)
+        if (first == last && head.Text is "it" or "It")
         {
-            // "The company said … In its statement, it described …": "it" is the organization that was speaking.
-            return organization.Name;
+            // "The company said … In its statement, it described …": "it" is the organization that was speaking,
+            // or one named earlier in the paragraph ("World Athletics said …, which it described as …").
+            if (_lastOrganization is { } organization && paragraph.Index - organization.Paragraph <= 1)
+            {
+                return organization.Name;
+            }
+
+            return _registry.LatestOrganization(position, paragraph.PositionBase);
         }
 
         if (head.Text is "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "it" or "It" or "they" or "They" or "we" or "We" or "I")
@@ -949,7 +1009,14 @@ internal sealed class SpeakerResolver
                     nameFirst++;
                 }
 
-                return AsWritten(paragraph, nameFirst, k);
+                var named = AsWritten(paragraph, nameFirst, k);
+                if (nameFirst < k || PersonRegistry.IsOrganization(tokens, nameFirst, k))
+                {
+                    // "World Athletics said …, which it described as": a later "it" is this organization.
+                    _lastOrganization = (paragraph.Index, named);
+                }
+
+                return named;
             }
         }
 

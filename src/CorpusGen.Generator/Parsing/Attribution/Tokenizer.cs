@@ -65,8 +65,10 @@ internal static class Tokenizer
         {
             var runStart = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (IsJoiner(text[i]) && i > runStart && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+                || (IsJoiner(text[i]) && i > runStart && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                || (IsNumberSeparator(text[i]) && i > runStart && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
             {
+                // "2,100" and "4.2" are one number, not two words around a comma or a full stop.
                 i++;
             }
 
@@ -110,6 +112,8 @@ internal static class Tokenizer
 
         return strings;
     }
+
+    private static bool IsNumberSeparator(char c) => c == ',' || c == '.';
 
     private static bool IsJoiner(char c) => c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '&';
 
