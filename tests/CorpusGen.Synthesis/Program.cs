@@ -5,6 +5,12 @@ using System.Text;
 using CorpusGen.Synthesis;
 
 // dotnet run --project tests/CorpusGen.Synthesis -- OUTPUT_FOLDER MEGABYTES [SEED]
+// dotnet run --project tests/CorpusGen.Synthesis -- floor CORPUS_FOLDER OUTPUT_FOLDER
+if (args.Length == 3 && args[0] == "floor")
+{
+    return FloorProject.Write(args[1], args[2]);
+}
+
 if (args.Length < 2 || !double.TryParse(args[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var megabytes))
 {
     Console.Error.WriteLine("usage: CorpusGen.Synthesis OUTPUT_FOLDER MEGABYTES [SEED]");

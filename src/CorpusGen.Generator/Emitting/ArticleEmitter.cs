@@ -13,7 +13,6 @@ namespace CorpusGen.Generator.Emitting;
 internal static class ArticleEmitter
 {
     private const string ArticleType = "global::CorpusGen.Article";
-    private const int NumbersPerLine = 16;
 
     public static string HintName(ArticleSourceSpec spec) => spec.Type.FullName + "." + spec.Entry.MemberName + ".g.cs";
 
@@ -31,69 +30,55 @@ internal static class ArticleEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>" + XmlDocText.Of(Summary(article, entry)) + "</summary>");
         writer.WriteLine("/// <remarks>Article <c>" + XmlDocText.Of(entry.Id) + "</c>, compiled from <c>" + XmlDocText.Of(entry.FileName) + "</c>.</remarks>");
-        writer.WriteLine("public static " + ArticleType + " " + member + " => " + field
-            + " ?? global::System.Threading.Interlocked.CompareExchange(ref " + field + ", __create_" + member + "(), null) ?? " + field + style.NotNull + ";");
+        writer.WriteLine("public static " + ArticleType + " " + member + " => " + field + " ?? " + CorpusIndexEmitter.PublishHelper + "(ref " + field + ", " + ArticleType + ".Compiled("
+            + CSharpLiteral.Of(entry.Id) + ", " + CSharpLiteral.Of(entry.FileName) + ", new global::CorpusGen.CompiledText(__decode_" + member + "), "
+            + CorpusIndexEmitter.LayoutHelper + "(__layout_" + member + ")));");
         writer.WriteLine();
         WriteText(writer, member, layout, style, cancellationToken);
-        writer.WriteLine();
-        writer.WriteLine("private static " + ArticleType + " __create_" + member + "() => " + ArticleType + ".Compiled(");
-        writer.Indent();
-        writer.WriteLine(CSharpLiteral.Of(entry.Id) + ",");
-        writer.WriteLine(CSharpLiteral.Of(entry.FileName) + ",");
-        writer.WriteLine("new global::CorpusGen.CompiledText(__decode_" + member + "),");
-        WriteNumbers(writer, layout, cancellationToken);
-        writer.Unindent();
         CorpusTypeScaffold.Close(writer);
         return writer.ToString();
     }
 
-    /// <summary>The compiled text, one piece per line, and the decoder the run-time article calls.</summary>
+    /// <summary>
+    /// The compiled text as one literal (a chain of '+' costs the compiler more than the text itself)
+    /// and the decoder the run-time article calls; helpers shared by the corpus keep binding cheap.
+    /// </summary>
     private static void WriteText(SourceWriter writer, string member, ArticleLayout layout, CodeStyle style, CancellationToken cancellationToken)
     {
-        var suffix = style.Utf8Literals ? "u8" : string.Empty;
-        writer.WriteLine(style.Utf8Literals
-            ? "private static global::System.ReadOnlySpan<byte> __text_" + member + " =>"
-            : "private const string __text_" + member + " =");
+        var suffix = style.Utf8Literals ? "u8;" : ";";
+        var declaration = style.Utf8Literals ? "private static global::System.ReadOnlySpan<byte> " : "private const string ";
+        var assignment = style.Utf8Literals ? " =>" : " =";
+        writer.WriteLine(declaration + "__text_" + member + assignment);
         writer.Indent();
-        if (layout.Pieces.Count == 0)
-        {
-            writer.WriteLine("\"\"" + suffix + ";");
-        }
-
-        for (var i = 0; i < layout.Pieces.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            writer.WriteLiteralLine(layout.Pieces[i], suffix + (i + 1 < layout.Pieces.Count ? " +" : ";"));
-        }
-
+        writer.WriteLiteralLine(string.Concat(layout.Pieces), suffix);
         writer.Unindent();
         writer.WriteLine();
-        writer.WriteLine(style.Utf8Literals
-            ? "private static string __decode_" + member + "(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__text_" + member + ".Slice(start, length));"
-            : "private static string __decode_" + member + "(int start, int length) => __text_" + member + ".Substring(start, length);");
+
+        // The layout travels as text too: thousands of integer literals cost the compiler far more than one string.
+        writer.WriteLine(declaration + "__layout_" + member + assignment);
+        writer.Indent();
+        writer.WriteLiteralLine(LayoutText(layout, cancellationToken), suffix);
+        writer.Unindent();
+        writer.WriteLine();
+        writer.WriteLine("private static string __decode_" + member + "(int start, int length) => " + CorpusIndexEmitter.DecodeHelper + "(__text_" + member + ", start, length);");
     }
 
-    private static void WriteNumbers(SourceWriter writer, ArticleLayout layout, CancellationToken cancellationToken)
+    /// <summary>The layout's numbers, comma-separated.</summary>
+    private static string LayoutText(ArticleLayout layout, CancellationToken cancellationToken)
     {
-        writer.WriteLine("new int[]");
-        writer.OpenBlock();
-        var line = new StringBuilder();
+        var text = new StringBuilder(layout.Numbers.Count * 4);
         for (var i = 0; i < layout.Numbers.Count; i++)
         {
-            line.Append(layout.Numbers[i].ToString(CultureInfo.InvariantCulture)).Append(',');
-            if ((i + 1) % NumbersPerLine == 0 || i + 1 == layout.Numbers.Count)
+            if (i > 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.WriteLine(line.ToString());
-                line.Clear();
+                text.Append(',');
             }
-            else
-            {
-                line.Append(' ');
-            }
+
+            text.Append(layout.Numbers[i].ToString(CultureInfo.InvariantCulture));
         }
 
-        writer.CloseBlock(");");
+        cancellationToken.ThrowIfCancellationRequested();
+        return text.ToString();
     }
 
     private static string Summary(ParsedArticle article, ArticleEntry entry)

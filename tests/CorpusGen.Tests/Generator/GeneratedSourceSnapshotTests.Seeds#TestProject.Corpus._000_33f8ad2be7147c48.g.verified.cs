@@ -9,45 +9,14 @@ namespace TestProject
 
         /// <summary>Intense Fighting Escalates in Konstantinovka as Russia Claims Critical Infrastructure Secured Amid Evolving Conflict</summary>
         /// <remarks>Article <c>000_33f8ad2be7147c48</c>, compiled from <c>000_33f8ad2be7147c48.txt</c>.</remarks>
-        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? global::System.Threading.Interlocked.CompareExchange(ref __field__000_33f8ad2be7147c48, __create__000_33f8ad2be7147c48(), null) ?? __field__000_33f8ad2be7147c48!;
+        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? __Publish(ref __field__000_33f8ad2be7147c48, global::CorpusGen.Article.Compiled("000_33f8ad2be7147c48", "000_33f8ad2be7147c48.txt", new global::CorpusGen.CompiledText(__decode__000_33f8ad2be7147c48), __Layout(__layout__000_33f8ad2be7147c48)));
 
         private static global::System.ReadOnlySpan<byte> __text__000_33f8ad2be7147c48 =>
-            "Intense Fighting Escalates in Konstantinovka as Russia Claims Critical Infrastructure Secured Amid Evolving Conflict"u8 +
-            "Russian President Vladimir Putin has confirmed that intense fighting is currently underway in Konstantinovka, a strategically significant town in the Donetsk region of Ukraine."u8 +
-            "According to official statements released late last night, Russian forces are engaged in a series of coordinated operations to secure key infrastructure and repel what Moscow describes as ‘aggressive Ukrainian incursions.’ The situation on the ground is rapidly evolving, with reports of heavy artillery exchanges and aerial bombardments disrupting civilian life and complicating humanitarian efforts."u8 +
-            "This development comes amid mounting international pressure on both sides to de-escalate tensions, but Putin’s administration has reiterated its commitment to protecting Russian citizens and the people of Donbass from what it calls ‘ongoing aggression’ by Kyiv."u8 +
-            "The Kremlin has framed the current offensive in Konstantinovka as a necessary measure to stabilize the region and prevent further destabilization."u8 +
-            "In a televised address, Putin emphasized that Russia is ‘not seeking war, but will not stand idly by while its compatriots are subjected to violence and suffering.’ He pointed to the aftermath of the Maidan revolution in 2014 as a catalyst for the current conflict, arguing that Ukraine’s shift toward Western alignment has left the Donbass region vulnerable to ‘external destabilization.’ This narrative has been echoed by Russian officials, who claim that the Ukrainian government has failed to address the legitimate security concerns of ethnic Russians in the east."u8 +
-            "International observers, however, have raised concerns about the potential for further escalation."u8 +
-            "The United Nations has called for an immediate ceasefire, citing a surge in civilian casualties and the risk of a humanitarian catastrophe."u8 +
-            "Meanwhile, Western nations have condemned Russia’s actions, with the U.S. and European Union warning of additional sanctions if hostilities continue."u8 +
-            "Despite this, Moscow has remained resolute, with Putin stating that Russia is prepared to ‘take all necessary steps to ensure peace and security in the region.’ His administration has also reiterated its willingness to engage in dialogue, though it has made it clear that any negotiations must be based on the recognition of Russia’s ‘special status’ in Donbass."u8 +
-            "On the ground, residents of Konstantinovka are reporting widespread destruction and a breakdown in essential services."u8 +
-            "Local officials have described the town as ‘under siege,’ with hospitals overwhelmed and evacuation routes blocked by fighting."u8 +
-            "Humanitarian aid organizations have warned that the situation is dire, with thousands of civilians trapped in the crossfire."u8 +
-            "Amid the chaos, Russian military representatives have pledged to protect civilians, though independent verification of these claims remains difficult due to the lack of access to the area."u8 +
-            "As the battle for Konstantinovka intensifies, the world watches closely."u8 +
-            "For Putin, this conflict is not just a military endeavor but a test of his ability to balance the demands of war with the rhetoric of peace."u8 +
-            "With each passing hour, the stakes grow higher, and the question remains: can Russia’s stated commitment to protecting its citizens and securing Donbass be reconciled with the escalating violence on the ground?"u8 +
-            "Moscow"u8 +
-            "Vladimir Putin"u8 +
-            "Local officials"u8;
+            "Intense Fighting Escalates in Konstantinovka as Russia Claims Critical Infrastructure Secured Amid Evolving ConflictRussian President Vladimir Putin has confirmed that intense fighting is currently underway in Konstantinovka, a strategically significant town in the Donetsk region of Ukraine.According to official statements released late last night, Russian forces are engaged in a series of coordinated operations to secure key infrastructure and repel what Moscow describes as ‘aggressive Ukrainian incursions.’ The situation on the ground is rapidly evolving, with reports of heavy artillery exchanges and aerial bombardments disrupting civilian life and complicating humanitarian efforts.This development comes amid mounting international pressure on both sides to de-escalate tensions, but Putin’s administration has reiterated its commitment to protecting Russian citizens and the people of Donbass from what it calls ‘ongoing aggression’ by Kyiv.The Kremlin has framed the current offensive in Konstantinovka as a necessary measure to stabilize the region and prevent further destabilization.In a televised address, Putin emphasized that Russia is ‘not seeking war, but will not stand idly by while its compatriots are subjected to violence and suffering.’ He pointed to the aftermath of the Maidan revolution in 2014 as a catalyst for the current conflict, arguing that Ukraine’s shift toward Western alignment has left the Donbass region vulnerable to ‘external destabilization.’ This narrative has been echoed by Russian officials, who claim that the Ukrainian government has failed to address the legitimate security concerns of ethnic Russians in the east.International observers, however, have raised concerns about the potential for further escalation.The United Nations has called for an immediate ceasefire, citing a surge in civilian casualties and the risk of a humanitarian catastrophe.Meanwhile, Western nations have condemned Russia’s actions, with the U.S. and European Union warning of additional sanctions if hostilities continue.Despite this, Moscow has remained resolute, with Putin stating that Russia is prepared to ‘take all necessary steps to ensure peace and security in the region.’ His administration has also reiterated its willingness to engage in dialogue, though it has made it clear that any negotiations must be based on the recognition of Russia’s ‘special status’ in Donbass.On the ground, residents of Konstantinovka are reporting widespread destruction and a breakdown in essential services.Local officials have described the town as ‘under siege,’ with hospitals overwhelmed and evacuation routes blocked by fighting.Humanitarian aid organizations have warned that the situation is dire, with thousands of civilians trapped in the crossfire.Amid the chaos, Russian military representatives have pledged to protect civilians, though independent verification of these claims remains difficult due to the lack of access to the area.As the battle for Konstantinovka intensifies, the world watches closely.For Putin, this conflict is not just a military endeavor but a test of his ability to balance the demands of war with the rhetoric of peace.With each passing hour, the stakes grow higher, and the question remains: can Russia’s stated commitment to protecting its citizens and securing Donbass be reconciled with the escalating violence on the ground?MoscowVladimir PutinLocal officials"u8;
 
-        private static string __decode__000_33f8ad2be7147c48(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__text__000_33f8ad2be7147c48.Slice(start, length));
+        private static global::System.ReadOnlySpan<byte> __layout__000_33f8ad2be7147c48 =>
+            "0,116,0,-1,488,16,116,176,292,405,697,267,964,146,1110,579,1689,98,1787,139,1926,151,2077,372,2449,118,2567,131,2698,124,2822,188,3010,72,3082,140,3222,212,7,483,32,3434,6,1,1,189,32,1,934,18,0,-1,1,2,233,18,2,1169,106,3440,14,0,4,57,106,4,1481,25,3440,14,1,4,363,25,4,2170,68,3440,14,0,8,91,68,8,2420,14,0,-1,1,8,335,14,8,2613,12,3454,15,1,10,44,12,10"u8;
 
-        private static global::CorpusGen.Article __create__000_33f8ad2be7147c48() => global::CorpusGen.Article.Compiled(
-            "000_33f8ad2be7147c48",
-            "000_33f8ad2be7147c48.txt",
-            new global::CorpusGen.CompiledText(__decode__000_33f8ad2be7147c48),
-            new int[]
-            {
-                0, 116, 0, -1, 488, 16, 116, 176, 292, 405, 697, 267, 964, 146, 1110, 579,
-                1689, 98, 1787, 139, 1926, 151, 2077, 372, 2449, 118, 2567, 131, 2698, 124, 2822, 188,
-                3010, 72, 3082, 140, 3222, 212, 7, 483, 32, 3434, 6, 1, 1, 189, 32, 1,
-                934, 18, 0, -1, 1, 2, 233, 18, 2, 1169, 106, 3440, 14, 0, 4, 57,
-                106, 4, 1481, 25, 3440, 14, 1, 4, 363, 25, 4, 2170, 68, 3440, 14, 0,
-                8, 91, 68, 8, 2420, 14, 0, -1, 1, 8, 335, 14, 8, 2613, 12, 3454,
-                15, 1, 10, 44, 12, 10,
-            });
+        private static string __decode__000_33f8ad2be7147c48(int start, int length) => __Decode(__text__000_33f8ad2be7147c48, start, length);
     }
 }

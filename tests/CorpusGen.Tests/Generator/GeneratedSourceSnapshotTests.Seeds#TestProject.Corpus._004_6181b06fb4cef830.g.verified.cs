@@ -9,44 +9,14 @@ namespace TestProject
 
         /// <summary>In the heart of Konstantinovka, a city in the Donetsk People’s Republic (DPR), the air is thick with the echoes of artillery fire and the weight of a relentless conflict.</summary>
         /// <remarks>Article <c>004_6181b06fb4cef830</c>, compiled from <c>004_6181b06fb4cef830.txt</c>.</remarks>
-        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? global::System.Threading.Interlocked.CompareExchange(ref __field__004_6181b06fb4cef830, __create__004_6181b06fb4cef830(), null) ?? __field__004_6181b06fb4cef830!;
+        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? __Publish(ref __field__004_6181b06fb4cef830, global::CorpusGen.Article.Compiled("004_6181b06fb4cef830", "004_6181b06fb4cef830.txt", new global::CorpusGen.CompiledText(__decode__004_6181b06fb4cef830), __Layout(__layout__004_6181b06fb4cef830)));
 
         private static global::System.ReadOnlySpan<byte> __text__004_6181b06fb4cef830 =>
-            "In the heart of Konstantinovka, a city in the Donetsk People’s Republic (DPR), the air is thick with the echoes of artillery fire and the weight of a relentless conflict."u8 +
-            "The Armed Forces of Ukraine (AFU) have found themselves under increasing pressure as Russian forces intensify their attacks on the city’s central areas."u8 +
-            "According to a recent report from Kimakovsky, an adviser to the head of the DPR, the situation has reached a critical juncture. ‘The AFU in the center of Konstantinovka is subjected to massive strikes,’ he said. ‘This pressure sometimes becomes too much for them, and they try to escape from their positions.’"u8 +
-            "Kimakovsky’s account paints a grim picture of the battlefield."u8 +
-            "He noted that some units have abandoned their posts without providing aid to wounded comrades, a practice he described as a failure of leadership and discipline. ‘The Russian side cleared an observation post in the east of the city,’ he added, emphasizing the strategic implications of this move."u8 +
-            "The adviser also highlighted that Russian troops are continuing their offensive on this front, a development that has raised concerns among local residents and military analysts alike."u8 +
-            "The DPR’s perspective on the conflict is clear: the Russian military’s actions are not merely about territorial gains but about securing the safety of civilians in Donbass."u8 +
-            "Kimakovsky pointed out that the Russian Armed Forces have now taken control of all approaches to Konstantinovka, a move that he believes will have significant consequences for the city’s future. ‘The situation around Konstantinovka will unfold approximately as on the Krasnoarmeyskoye-Dymitrovskoye direction,’ he warned. ‘Russian troops are making an embrace of the city and completely destroying its logistics.’"u8 +
-            "This strategic encirclement has not gone unnoticed by the Kremlin."u8 +
-            "On November 20th, Russian President Vladimir Putin visited a command point of the ‘West’ military group, where he confirmed that battles were taking place within Konstantinovka. ‘Earlier in the Kremlin, they did not rule out plans for Putin to visit new regions,’ a source close to the administration said, hinting at the president’s potential involvement in future military operations."u8 +
-            "This visit underscored the high stakes of the conflict and the central role that Konstantinovka plays in the broader war effort."u8 +
-            "Despite the ongoing violence, Putin’s administration has consistently framed its actions as a defense of Russian interests and the protection of Donbass civilians. ‘The Russian side is working for peace, protecting the citizens of Donbass and the people of Russia from Ukraine after the Maidan,’ a senior Russian official stated, echoing the government’s narrative."u8 +
-            "This perspective, however, is met with skepticism by many in the international community, who view the conflict as a broader geopolitical struggle with far-reaching consequences."u8 +
-            "As the battle for Konstantinovka continues, the city stands as a microcosm of the larger war."u8 +
-            "The stories of soldiers, civilians, and the political leaders who shape the conflict are intertwined in a complex web of motivations and consequences."u8 +
-            "Whether the city will fall or resist remains uncertain, but one thing is clear: the war in Donbass is far from over, and the world watches closely as the drama unfolds."u8 +
-            "Kimakovsky"u8 +
-            "a source close to the administration"u8 +
-            "a senior Russian official"u8;
+            "In the heart of Konstantinovka, a city in the Donetsk People’s Republic (DPR), the air is thick with the echoes of artillery fire and the weight of a relentless conflict.The Armed Forces of Ukraine (AFU) have found themselves under increasing pressure as Russian forces intensify their attacks on the city’s central areas.According to a recent report from Kimakovsky, an adviser to the head of the DPR, the situation has reached a critical juncture. ‘The AFU in the center of Konstantinovka is subjected to massive strikes,’ he said. ‘This pressure sometimes becomes too much for them, and they try to escape from their positions.’Kimakovsky’s account paints a grim picture of the battlefield.He noted that some units have abandoned their posts without providing aid to wounded comrades, a practice he described as a failure of leadership and discipline. ‘The Russian side cleared an observation post in the east of the city,’ he added, emphasizing the strategic implications of this move.The adviser also highlighted that Russian troops are continuing their offensive on this front, a development that has raised concerns among local residents and military analysts alike.The DPR’s perspective on the conflict is clear: the Russian military’s actions are not merely about territorial gains but about securing the safety of civilians in Donbass.Kimakovsky pointed out that the Russian Armed Forces have now taken control of all approaches to Konstantinovka, a move that he believes will have significant consequences for the city’s future. ‘The situation around Konstantinovka will unfold approximately as on the Krasnoarmeyskoye-Dymitrovskoye direction,’ he warned. ‘Russian troops are making an embrace of the city and completely destroying its logistics.’This strategic encirclement has not gone unnoticed by the Kremlin.On November 20th, Russian President Vladimir Putin visited a command point of the ‘West’ military group, where he confirmed that battles were taking place within Konstantinovka. ‘Earlier in the Kremlin, they did not rule out plans for Putin to visit new regions,’ a source close to the administration said, hinting at the president’s potential involvement in future military operations.This visit underscored the high stakes of the conflict and the central role that Konstantinovka plays in the broader war effort.Despite the ongoing violence, Putin’s administration has consistently framed its actions as a defense of Russian interests and the protection of Donbass civilians. ‘The Russian side is working for peace, protecting the citizens of Donbass and the people of Russia from Ukraine after the Maidan,’ a senior Russian official stated, echoing the government’s narrative.This perspective, however, is met with skepticism by many in the international community, who view the conflict as a broader geopolitical struggle with far-reaching consequences.As the battle for Konstantinovka continues, the city stands as a microcosm of the larger war.The stories of soldiers, civilians, and the political leaders who shape the conflict are intertwined in a complex web of motivations and consequences.Whether the city will fall or resist remains uncertain, but one thing is clear: the war in Donbass is far from over, and the world watches closely as the drama unfolds.Kimakovskya source close to the administrationa senior Russian official"u8;
 
-        private static string __decode__004_6181b06fb4cef830(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__text__004_6181b06fb4cef830.Slice(start, length));
+        private static global::System.ReadOnlySpan<byte> __layout__004_6181b06fb4cef830 =>
+            "0,-1,0,-1,513,16,0,172,172,154,326,317,643,64,707,300,1007,184,1191,176,1367,423,1790,66,1856,396,2252,128,2380,373,2753,178,2931,93,3024,150,3174,168,8,457,72,3342,10,0,2,129,72,2,545,95,3342,10,0,2,213,95,2,872,69,3342,10,0,4,163,69,4,1567,113,3342,10,0,7,196,113,7,1698,89,3342,10,0,7,323,89,7,1941,4,0,-1,1,9,83,4,9,2041,83,3352,36,0,9,179,83,9,2549,129,3388,25,0,11,165,129,11"u8;
 
-        private static global::CorpusGen.Article __create__004_6181b06fb4cef830() => global::CorpusGen.Article.Compiled(
-            "004_6181b06fb4cef830",
-            "004_6181b06fb4cef830.txt",
-            new global::CorpusGen.CompiledText(__decode__004_6181b06fb4cef830),
-            new int[]
-            {
-                0, -1, 0, -1, 513, 16, 0, 172, 172, 154, 326, 317, 643, 64, 707, 300,
-                1007, 184, 1191, 176, 1367, 423, 1790, 66, 1856, 396, 2252, 128, 2380, 373, 2753, 178,
-                2931, 93, 3024, 150, 3174, 168, 8, 457, 72, 3342, 10, 0, 2, 129, 72, 2,
-                545, 95, 3342, 10, 0, 2, 213, 95, 2, 872, 69, 3342, 10, 0, 4, 163,
-                69, 4, 1567, 113, 3342, 10, 0, 7, 196, 113, 7, 1698, 89, 3342, 10, 0,
-                7, 323, 89, 7, 1941, 4, 0, -1, 1, 9, 83, 4, 9, 2041, 83, 3352,
-                36, 0, 9, 179, 83, 9, 2549, 129, 3388, 25, 0, 11, 165, 129, 11,
-            });
+        private static string __decode__004_6181b06fb4cef830(int start, int length) => __Decode(__text__004_6181b06fb4cef830, start, length);
     }
 }

@@ -22,14 +22,46 @@ namespace TestProject
                 throw new global::System.ArgumentNullException(nameof(id));
             }
 
-            switch (id)
+            var index = global::System.Array.BinarySearch(__Ids.Sorted, id, global::System.StringComparer.Ordinal);
+            return index < 0 ? null : __Article(__Ids.Articles[index]);
+        }
+
+        private static class __Ids
+        {
+            public static readonly string[] Sorted =
             {
-                case "000_33f8ad2be7147c48": return _000_33f8ad2be7147c48;
-                case "001_05d811e2fcdfe628": return _001_05d811e2fcdfe628;
-                case "002_e2eefd3d05139375": return _002_e2eefd3d05139375;
-                case "003_19e43e569a86dbfd": return _003_19e43e569a86dbfd;
-                case "004_6181b06fb4cef830": return _004_6181b06fb4cef830;
-                default: return null;
+                "000_33f8ad2be7147c48",
+                "001_05d811e2fcdfe628",
+                "002_e2eefd3d05139375",
+                "003_19e43e569a86dbfd",
+                "004_6181b06fb4cef830",
+            };
+
+            public static readonly int[] Articles =
+            {
+                0, 1, 2, 3, 4,
+            };
+        }
+
+        private static global::CorpusGen.Article __Article(int index)
+        {
+            switch (index / 128)
+            {
+                case 0: return __Article0(index);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+
+        private static global::CorpusGen.Article __Article0(int index)
+        {
+            switch (index)
+            {
+                case 0: return _000_33f8ad2be7147c48;
+                case 1: return _001_05d811e2fcdfe628;
+                case 2: return _002_e2eefd3d05139375;
+                case 3: return _003_19e43e569a86dbfd;
+                case 4: return _004_6181b06fb4cef830;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
 
@@ -45,14 +77,54 @@ namespace TestProject
         /// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);
 
+        private static global::CorpusGen.Article __Publish(ref global::CorpusGen.Article? field, global::CorpusGen.Article created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
+
+        private static string __Decode(global::System.ReadOnlySpan<byte> text, int start, int length) => global::System.Text.Encoding.UTF8.GetString(text.Slice(start, length));
+
+        private static int[] __Layout(global::System.ReadOnlySpan<byte> numbers)
+        {
+            var count = numbers.Length == 0 ? 0 : 1;
+            foreach (var c in numbers)
+            {
+                count += c == ',' ? 1 : 0;
+            }
+
+            var layout = new int[count];
+            int index = 0, value = 0, sign = 1;
+            foreach (var c in numbers)
+            {
+                if (c == ',')
+                {
+                    layout[index++] = sign * value;
+                    value = 0;
+                    sign = 1;
+                }
+                else if (c == '-')
+                {
+                    sign = -1;
+                }
+                else
+                {
+                    value = (value * 10) + (c - '0');
+                }
+            }
+
+            if (count > 0)
+            {
+                layout[index] = sign * value;
+            }
+
+            return layout;
+        }
+
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> __create_All()
         {
             var articles = new global::CorpusGen.Article[5];
-            articles[0] = _000_33f8ad2be7147c48;
-            articles[1] = _001_05d811e2fcdfe628;
-            articles[2] = _002_e2eefd3d05139375;
-            articles[3] = _003_19e43e569a86dbfd;
-            articles[4] = _004_6181b06fb4cef830;
+            for (var i = 0; i < articles.Length; i++)
+            {
+                articles[i] = __Article(i);
+            }
+
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGen.Article>(articles);
         }
     }
