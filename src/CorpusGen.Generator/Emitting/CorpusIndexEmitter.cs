@@ -1,38 +1,160 @@
+using System.Globalization;
+using System.Text;
 using System.Threading;
 using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Model;
 
 namespace CorpusGen.Generator.Emitting;
 
-/// <summary>Emits a corpus class's index: <c>All</c> in ordinal file-name order and <c>Find(id)</c>.</summary>
+/// <summary>
+/// Emits a corpus class: one cached property per article (over the article's data class), <c>All</c>
+/// in ordinal file-name order, <c>Find(id)</c>, <c>Speakers</c> and <c>QuotesBy(name)</c>, and the
+/// helpers the data classes decode with. Depends on article names only, never on their text.
+/// </summary>
 internal static class CorpusIndexEmitter
 {
     private const string ArticleType = "global::CorpusGen.Article";
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList<" + ArticleType + ">";
 
-    // A rooted folder is machine-specific: leaving it out keeps output identical on every machine.
-    private static string FolderPhrase(string folder)
-        => PathNormalizer.IsRooted(folder) || folder.IndexOf("$(", System.StringComparison.Ordinal) >= 0 ? " by CorpusGen" : " from <c>" + XmlDocText.Of(folder) + "</c>";
-
-    /// <summary>Publishes an article created on first access, so every caller sees the same instance.</summary>
-    public const string PublishHelper = "__Publish";
-
-    /// <summary>Decodes a range of an article's compiled text.</summary>
-    public const string DecodeHelper = "__Decode";
-
-    /// <summary>Reads an article's layout from its comma-separated numbers.</summary>
-    public const string LayoutHelper = "__Layout";
-
     /// <summary>Cases per switch when looking an article up by number: one switch over thousands costs the compiler minutes.</summary>
     private const int CasesPerSwitch = 128;
+
+    public static string HintName(CorpusLayout layout) => layout.Corpus.Type.FullName + ".g.cs";
+
+    public static string Emit(CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
+    {
+        var writer = new SourceWriter(4096 + (layout.Articles.Count * 400));
+        var classDocumentation = layout.Corpus.IsDefault
+            ? "The articles compiled" + FolderPhrase(layout.Corpus.FolderSetting) + ": one property per article, <see cref=\"All\"/>, <see cref=\"Find(string)\"/> and <see cref=\"QuotesBy(string)\"/>."
+            : null;
+        CorpusTypeScaffold.Open(writer, layout.Corpus.Type, classDocumentation, style);
+        WriteArticleProperties(writer, layout, style, cancellationToken);
+        WriteAll(writer, style);
+        WriteFind(writer, layout, style, cancellationToken);
+        WriteSpeakers(writer, style);
+        WriteArticleSwitch(writer, layout, cancellationToken);
+        writer.WriteLine();
+        writer.WriteLine("private static " + ArticleType + " __Publish(ref " + style.Nullable(ArticleType) + " field, " + ArticleType
+            + " created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
+        CorpusTypeScaffold.Close(writer);
+        writer.WriteLine();
+        WriteHelperClass(writer, layout, style);
+        return writer.ToString();
+    }
+
+    private static void WriteArticleProperties(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
+    {
+        foreach (var entry in layout.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var field = "__field_" + entry.MemberName;
+            var data = ArticleDataNames.Qualified(ArticleDataNames.DataClass(layout.Corpus.Type, entry.MemberName));
+            writer.WriteLine("private static " + style.Nullable(ArticleType) + " " + field + ";");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc cref=\"" + data + "\"/>");
+            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + field + " ?? __Publish(ref " + field + ", " + data + ".Create());");
+            writer.WriteLine();
+        }
+    }
+
+    private static void WriteAll(SourceWriter writer, CodeStyle style)
+    {
+        writer.WriteLine("private static " + style.Nullable(ListType) + " __field_All;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Gets every article of the corpus, in ordinal order of file name.</summary>");
+        writer.WriteLine("public static " + ListType + " All => __field_All"
+            + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_All, __CreateAll(), null) ?? __field_All" + style.NotNull + ";");
+        writer.WriteLine();
+        writer.OpenBlock("private static " + ListType + " __CreateAll()");
+        writer.WriteLine("var articles = new " + ArticleType + "[__ArticleCount];");
+        writer.OpenBlock("for (var i = 0; i < articles.Length; i++)");
+        writer.WriteLine("articles[i] = __Article(i);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return new global::System.Collections.ObjectModel.ReadOnlyCollection<" + ArticleType + ">(articles);");
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+
+    private static void WriteFind(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
+    {
+        writer.WriteLine("/// <summary>Finds an article by its id: its path relative to the corpus folder, without extension, with '/' separators.</summary>");
+        writer.WriteLine("/// <param name=\"id\">The article id, such as <c>politics/budget-vote</c>; compared ordinally.</param>");
+        writer.WriteLine("/// <returns>The article, or <see langword=\"null\"/> when the corpus has no article with that id.</returns>");
+        writer.OpenBlock("public static " + style.Nullable(ArticleType) + " Find(string id)");
+        writer.OpenBlock("if (id is null)");
+        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(id));");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var index = global::System.Array.BinarySearch(__Ids.Sorted, id, global::System.StringComparer.Ordinal);");
+        writer.WriteLine("return index < 0 ? null : __Article(__Ids.Articles[index]);");
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        // Ids in ordinal order for a binary search (a switch over thousands of strings costs the compiler
+        // minutes), in a class of their own so the tables are built on the first Find, not the first read.
+        var byId = new int[layout.Articles.Count];
+        for (var i = 0; i < byId.Length; i++)
+        {
+            byId[i] = i;
+        }
+
+        System.Array.Sort(byId, (left, right) => string.CompareOrdinal(layout.Articles[left].Id, layout.Articles[right].Id));
+        writer.OpenBlock("private static class __Ids");
+        writer.WriteLine("public static readonly string[] Sorted =");
+        writer.OpenBlock();
+        foreach (var index in byId)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.WriteLiteralLine(layout.Articles[index].Id, ",");
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine();
+        writer.WriteLine("public static readonly int[] Articles =");
+        writer.OpenBlock();
+        for (var start = 0; start < byId.Length; start += 16)
+        {
+            var line = new StringBuilder();
+            for (var i = start; i < System.Math.Min(byId.Length, start + 16); i++)
+            {
+                line.Append(Number(byId[i])).Append(", ");
+            }
+
+            writer.WriteLine(line.ToString().TrimEnd());
+        }
+
+        writer.CloseBlock(";");
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+
+    private static void WriteSpeakers(SourceWriter writer, CodeStyle style)
+    {
+        writer.WriteLine("private static " + style.Nullable("global::CorpusGen.SpeakerIndex") + " __field_SpeakerIndex;");
+        writer.WriteLine();
+        writer.WriteLine("private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex"
+            + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex" + style.NotNull + ";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>");
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>");
+        writer.WriteLine("/// <param name=\"speaker\">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>");
+        writer.WriteLine("/// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>");
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);");
+        writer.WriteLine();
+    }
 
     /// <summary>Article by number: a switch over switches of <see cref="CasesPerSwitch"/> cases each.</summary>
     private static void WriteArticleSwitch(SourceWriter writer, CorpusLayout layout, CancellationToken cancellationToken)
     {
         var count = layout.Articles.Count;
         var groups = (count + CasesPerSwitch - 1) / CasesPerSwitch;
+        writer.WriteLine("private const int __ArticleCount = " + Number(count) + ";");
+        writer.WriteLine();
         writer.OpenBlock("private static " + ArticleType + " __Article(int index)");
-        writer.OpenBlock("switch (index / " + CasesPerSwitch.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+        writer.OpenBlock("switch (index / " + Number(CasesPerSwitch) + ")");
         for (var group = 0; group < groups; group++)
         {
             writer.WriteLine("case " + Number(group) + ": return __Article" + Number(group) + "(index);");
@@ -58,139 +180,47 @@ internal static class CorpusIndexEmitter
         }
     }
 
-    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void WriteNumbers(SourceWriter writer, int[] numbers)
+    /// <summary>What every article's data class decodes with: text ranges, and the layout after the last separator.</summary>
+    private static void WriteHelperClass(SourceWriter writer, CorpusLayout layout, CodeStyle style)
     {
-        const int PerLine = 16;
-        for (var start = 0; start < numbers.Length; start += PerLine)
-        {
-            var line = new System.Text.StringBuilder();
-            for (var i = start; i < System.Math.Min(numbers.Length, start + PerLine); i++)
-            {
-                line.Append(numbers[i].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", ");
-            }
-
-            writer.WriteLine(line.ToString().TrimEnd());
-        }
-    }
-
-    public static string HintName(CorpusLayout layout) => layout.Corpus.Type.FullName + ".g.cs";
-
-    public static string Emit(CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
-    {
-        var writer = new SourceWriter();
-        var classDocumentation = layout.Corpus.IsDefault
-            ? "The articles compiled" + FolderPhrase(layout.Corpus.FolderSetting) + ": one property per article, <see cref=\"All\"/>, <see cref=\"Find(string)\"/> and <see cref=\"QuotesBy(string)\"/>."
-            : null;
-        CorpusTypeScaffold.Open(writer, layout.Corpus.Type, classDocumentation, style);
-
-        writer.WriteLine("private static " + style.Nullable(ListType) + " __field_All;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Gets every article of the corpus, in ordinal order of file name.</summary>");
-        writer.WriteLine("public static " + ListType + " All => __field_All"
-            + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_All, __create_All(), null) ?? __field_All" + style.NotNull + ";");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Finds an article by its id: its path relative to the corpus folder, without extension, with '/' separators.</summary>");
-        writer.WriteLine("/// <param name=\"id\">The article id, such as <c>politics/budget-vote</c>; compared ordinally.</param>");
-        writer.WriteLine("/// <returns>The article, or <see langword=\"null\"/> when the corpus has no article with that id.</returns>");
-        writer.OpenBlock("public static " + style.Nullable(ArticleType) + " Find(string id)");
-        writer.OpenBlock("if (id is null)");
-        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(id));");
-        writer.CloseBlock();
-        writer.WriteLine();
-        // Ids sorted ordinally for a binary search: a string switch over thousands of ids costs the compiler minutes.
-        writer.WriteLine("var index = global::System.Array.BinarySearch(__Ids.Sorted, id, global::System.StringComparer.Ordinal);");
-        writer.WriteLine("return index < 0 ? null : __Article(__Ids.Articles[index]);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        var byId = new int[layout.Articles.Count];
-        for (var i = 0; i < byId.Length; i++)
-        {
-            byId[i] = i;
-        }
-
-        System.Array.Sort(byId, (left, right) => string.CompareOrdinal(layout.Articles[left].Id, layout.Articles[right].Id));
-        // In a class of their own, so the tables are built on the first Find, not on the first article read.
-        writer.OpenBlock("private static class __Ids");
-        writer.WriteLine("public static readonly string[] Sorted =");
-        writer.OpenBlock();
-        foreach (var index in byId)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            writer.WriteLiteralLine(layout.Articles[index].Id, ",");
-        }
-
-        writer.CloseBlock(";");
-        writer.WriteLine();
-        writer.WriteLine("public static readonly int[] Articles =");
-        writer.OpenBlock();
-        WriteNumbers(writer, byId);
-        writer.CloseBlock(";");
-        writer.CloseBlock();
-        writer.WriteLine();
-        WriteArticleSwitch(writer, layout, cancellationToken);
-        writer.WriteLine();
-        writer.WriteLine("private static " + style.Nullable("global::CorpusGen.SpeakerIndex") + " __field_SpeakerIndex;");
-        writer.WriteLine();
-        writer.WriteLine("private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex"
-            + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex" + style.NotNull + ";");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>");
-        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>");
-        writer.WriteLine("/// <param name=\"speaker\">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>");
-        writer.WriteLine("/// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>");
-        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);");
-        writer.WriteLine();
-        writer.WriteLine("private static " + ArticleType + " " + PublishHelper + "(ref " + style.Nullable(ArticleType) + " field, " + ArticleType + " created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
-        writer.WriteLine();
+        var data = style.Utf8Literals ? "global::System.ReadOnlySpan<byte> data" : "string data";
+        writer.OpenBlock("namespace " + ArticleDataNames.Namespace);
+        writer.WriteLine(CorpusTypeScaffold.GeneratedCodeAttribute);
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBlock("internal static class " + ArticleDataNames.HelperClass(layout.Corpus.Type));
         writer.WriteLine(style.Utf8Literals
-            ? "private static string " + DecodeHelper + "(global::System.ReadOnlySpan<byte> text, int start, int length) => global::System.Text.Encoding.UTF8.GetString(text.Slice(start, length));"
-            : "private static string " + DecodeHelper + "(string text, int start, int length) => text.Substring(start, length);");
+            ? "internal static string Decode(" + data + ", int start, int length) => global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));"
+            : "internal static string Decode(" + data + ", int start, int length) => data.Substring(start, length);");
         writer.WriteLine();
+        writer.OpenBlock("internal static int[] Layout(" + data + ")");
         writer.WriteLine(style.Utf8Literals
-            ? "private static int[] " + LayoutHelper + "(global::System.ReadOnlySpan<byte> numbers)"
-            : "private static int[] " + LayoutHelper + "(string numbers)");
-        writer.OpenBlock();
-        writer.WriteLine("var count = numbers.Length == 0 ? 0 : 1;");
-        writer.OpenBlock("foreach (var c in numbers)");
-        writer.WriteLine("count += c == ',' ? 1 : 0;");
+            ? "var first = global::System.MemoryExtensions.LastIndexOf(data, (byte)'" + ArticleEmitter.LayoutSeparator + "') + 1;"
+            : "var first = data.LastIndexOf('" + ArticleEmitter.LayoutSeparator + "') + 1;");
+        writer.WriteLine("var count = 1;");
+        writer.OpenBlock("for (var i = first; i < data.Length; i++)");
+        writer.WriteLine("count += data[i] == ',' ? 1 : 0;");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("var layout = new int[count];");
         writer.WriteLine("int index = 0, value = 0, sign = 1;");
-        writer.OpenBlock("foreach (var c in numbers)");
-        writer.OpenBlock("if (c == ',')");
-        writer.WriteLine("layout[index++] = sign * value;");
-        writer.WriteLine("value = 0;");
-        writer.WriteLine("sign = 1;");
-        writer.CloseBlock();
-        writer.OpenBlock("else if (c == '-')");
-        writer.WriteLine("sign = -1;");
-        writer.CloseBlock();
-        writer.OpenBlock("else");
-        writer.WriteLine("value = (value * 10) + (c - '0');");
+        writer.OpenBlock("for (var i = first; i < data.Length; i++)");
+        writer.OpenBlock("switch (data[i])");
+        writer.WriteLine("case (" + (style.Utf8Literals ? "byte" : "char") + ")',': layout[index++] = sign * value; value = 0; sign = 1; break;");
+        writer.WriteLine("case (" + (style.Utf8Literals ? "byte" : "char") + ")'-': sign = -1; break;");
+        writer.WriteLine("default: value = (value * 10) + (data[i] - '0'); break;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
-        writer.OpenBlock("if (count > 0)");
         writer.WriteLine("layout[index] = sign * value;");
-        writer.CloseBlock();
-        writer.WriteLine();
         writer.WriteLine("return layout;");
         writer.CloseBlock();
-        writer.WriteLine();
-        writer.OpenBlock("private static " + ListType + " __create_All()");
-        writer.WriteLine("var articles = new " + ArticleType + "[" + layout.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
-        writer.OpenBlock("for (var i = 0; i < articles.Length; i++)");
-        writer.WriteLine("articles[i] = __Article(i);");
         writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return new global::System.Collections.ObjectModel.ReadOnlyCollection<" + ArticleType + ">(articles);");
         writer.CloseBlock();
-        CorpusTypeScaffold.Close(writer);
-        return writer.ToString();
     }
+
+    // A rooted folder is machine-specific: leaving it out keeps output identical on every machine.
+    private static string FolderPhrase(string folder)
+        => PathNormalizer.IsRooted(folder) || folder.IndexOf("$(", System.StringComparison.Ordinal) >= 0 ? " by CorpusGen" : " from <c>" + XmlDocText.Of(folder) + "</c>";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

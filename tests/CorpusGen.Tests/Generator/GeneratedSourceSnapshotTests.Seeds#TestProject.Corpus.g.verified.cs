@@ -7,10 +7,46 @@ namespace TestProject
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
     static partial class Corpus
     {
+        private static global::CorpusGen.Article? __field__000_33f8ad2be7147c48;
+
+        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48"/>
+        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? __Publish(ref __field__000_33f8ad2be7147c48, global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48.Create());
+
+        private static global::CorpusGen.Article? __field__001_05d811e2fcdfe628;
+
+        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628"/>
+        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => __field__001_05d811e2fcdfe628 ?? __Publish(ref __field__001_05d811e2fcdfe628, global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628.Create());
+
+        private static global::CorpusGen.Article? __field__002_e2eefd3d05139375;
+
+        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375"/>
+        public static global::CorpusGen.Article _002_e2eefd3d05139375 => __field__002_e2eefd3d05139375 ?? __Publish(ref __field__002_e2eefd3d05139375, global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375.Create());
+
+        private static global::CorpusGen.Article? __field__003_19e43e569a86dbfd;
+
+        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd"/>
+        public static global::CorpusGen.Article _003_19e43e569a86dbfd => __field__003_19e43e569a86dbfd ?? __Publish(ref __field__003_19e43e569a86dbfd, global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd.Create());
+
+        private static global::CorpusGen.Article? __field__004_6181b06fb4cef830;
+
+        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830"/>
+        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? __Publish(ref __field__004_6181b06fb4cef830, global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830.Create());
+
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article>? __field_All;
 
         /// <summary>Gets every article of the corpus, in ordinal order of file name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> All => __field_All ?? global::System.Threading.Interlocked.CompareExchange(ref __field_All, __create_All(), null) ?? __field_All!;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> All => __field_All ?? global::System.Threading.Interlocked.CompareExchange(ref __field_All, __CreateAll(), null) ?? __field_All!;
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> __CreateAll()
+        {
+            var articles = new global::CorpusGen.Article[__ArticleCount];
+            for (var i = 0; i < articles.Length; i++)
+            {
+                articles[i] = __Article(i);
+            }
+
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGen.Article>(articles);
+        }
 
         /// <summary>Finds an article by its id: its path relative to the corpus folder, without extension, with '/' separators.</summary>
         /// <param name="id">The article id, such as <c>politics/budget-vote</c>; compared ordinally.</param>
@@ -43,6 +79,20 @@ namespace TestProject
             };
         }
 
+        private static global::CorpusGen.SpeakerIndex? __field_SpeakerIndex;
+
+        private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex!;
+
+        /// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;
+
+        /// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>
+        /// <param name="speaker">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>
+        /// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);
+
+        private const int __ArticleCount = 5;
+
         private static global::CorpusGen.Article __Article(int index)
         {
             switch (index / 128)
@@ -65,67 +115,41 @@ namespace TestProject
             }
         }
 
-        private static global::CorpusGen.SpeakerIndex? __field_SpeakerIndex;
-
-        private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex!;
-
-        /// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;
-
-        /// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>
-        /// <param name="speaker">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>
-        /// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);
-
         private static global::CorpusGen.Article __Publish(ref global::CorpusGen.Article? field, global::CorpusGen.Article created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
+    }
+}
 
-        private static string __Decode(global::System.ReadOnlySpan<byte> text, int start, int length) => global::System.Text.Encoding.UTF8.GetString(text.Slice(start, length));
+namespace CorpusGen.Generated
+{
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class TestProject__Corpus
+    {
+        internal static string Decode(global::System.ReadOnlySpan<byte> data, int start, int length) => global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));
 
-        private static int[] __Layout(global::System.ReadOnlySpan<byte> numbers)
+        internal static int[] Layout(global::System.ReadOnlySpan<byte> data)
         {
-            var count = numbers.Length == 0 ? 0 : 1;
-            foreach (var c in numbers)
+            var first = global::System.MemoryExtensions.LastIndexOf(data, (byte)';') + 1;
+            var count = 1;
+            for (var i = first; i < data.Length; i++)
             {
-                count += c == ',' ? 1 : 0;
+                count += data[i] == ',' ? 1 : 0;
             }
 
             var layout = new int[count];
             int index = 0, value = 0, sign = 1;
-            foreach (var c in numbers)
+            for (var i = first; i < data.Length; i++)
             {
-                if (c == ',')
+                switch (data[i])
                 {
-                    layout[index++] = sign * value;
-                    value = 0;
-                    sign = 1;
-                }
-                else if (c == '-')
-                {
-                    sign = -1;
-                }
-                else
-                {
-                    value = (value * 10) + (c - '0');
+                    case (byte)',': layout[index++] = sign * value; value = 0; sign = 1; break;
+                    case (byte)'-': sign = -1; break;
+                    default: value = (value * 10) + (data[i] - '0'); break;
                 }
             }
 
-            if (count > 0)
-            {
-                layout[index] = sign * value;
-            }
-
+            layout[index] = sign * value;
             return layout;
-        }
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> __create_All()
-        {
-            var articles = new global::CorpusGen.Article[5];
-            for (var i = 0; i < articles.Length; i++)
-            {
-                articles[i] = __Article(i);
-            }
-
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGen.Article>(articles);
         }
     }
 }

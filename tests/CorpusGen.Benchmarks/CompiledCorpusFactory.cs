@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using CorpusGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// Compiles a synthetic corpus with the generator into an assembly on disk, once per size, and loads it:
+/// what an application that ships a corpus has. Later benchmark processes reuse the file.
+/// </summary>
+internal static class CompiledCorpusFactory
+{
+    public static string Folder(int megabytes) => Path.Combine(Path.GetTempPath(), "corpusgen-bench", megabytes + "mb");
+
+    /// <summary>Writes the corpus's files, if missing, and returns them in file-name order.</summary>
+    public static string[] EnsureCorpusFiles(int megabytes)
+    {
+        var folder = Path.Combine(Folder(megabytes), "seeds");
+        if (!Directory.Exists(folder))
+        {
+            var temporary = folder + ".tmp";
+            Directory.CreateDirectory(temporary);
+            foreach (var (fileName, text) in new Synthesis.CorpusSynthesizer(seed: 1).Articles((long)megabytes * 1024 * 1024))
+            {
+                File.WriteAllText(Path.Combine(temporary, fileName), text);
+            }
+
+            Directory.Move(temporary, folder);
+        }
+
+        return Directory.GetFiles(folder, "*.txt").OrderBy(path => path, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Compiles the corpus, if not done yet, and loads the assembly's corpus class.</summary>
+    public static Type LoadCorpus(int megabytes)
+    {
+        var assemblyPath = Path.Combine(Folder(megabytes), "BenchCorpus.dll");
+        if (!File.Exists(assemblyPath))
+        {
+            Compile(EnsureCorpusFiles(megabytes), assemblyPath);
+        }
+
+        return Assembly.LoadFrom(assemblyPath).GetType("BenchCorpus.Corpus", throwOnError: true)!;
+    }
+
+    private static void Compile(string[] files, string assemblyPath)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var texts = files.Select(path => (AdditionalText)new FileText(path)).ToArray();
+        var driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new Options(Path.GetDirectoryName(files[0])!));
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
+            .Append(typeof(Article).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
+        var compilation = CSharpCompilation.Create(
+            "BenchCorpus",
+            new[] { CSharpSyntaxTree.ParseText("namespace BenchCorpus { public static partial class Corpus { } }", parseOptions) },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var temporary = assemblyPath + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            var result = output.Emit(stream);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Take(10)));
+            }
+        }
+
+        File.Move(temporary, assemblyPath);
+    }
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(path));
+    }
+
+    private sealed class Options(string folder) : AnalyzerConfigOptionsProvider
+    {
+        private readonly DictionaryOptions _global = new(new Dictionary<string, string>
+        {
+            ["build_property.CorpusGenProjectDirectory"] = System.IO.Path.GetDirectoryName(folder)!,
+            ["build_property.CorpusGenFolder"] = "seeds",
+            ["build_property.RootNamespace"] = "BenchCorpus",
+        });
+
+        private readonly DictionaryOptions _article = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenArticle"] = "true" });
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _global;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _article;
+    }
+
+    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
