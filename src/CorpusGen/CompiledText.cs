@@ -11,12 +11,15 @@ namespace CorpusGen;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CompiledText
 {
-    private readonly Func<int, int, string> _decode;
+    private readonly int _article;
+    private readonly Func<int, int, int, string> _decode;
 
-    /// <summary>Wraps a decoder over the compiled data.</summary>
-    /// <param name="decode">Returns the text at an offset and length of the compiled data, in the data's own units.</param>
-    public CompiledText(Func<int, int, string> decode)
+    /// <summary>Wraps the corpus's decoder for one article.</summary>
+    /// <param name="article">The article's number in its corpus, passed back to <paramref name="decode"/>.</param>
+    /// <param name="decode">Returns the text at an offset and length of an article's compiled data, in the data's own units.</param>
+    public CompiledText(int article, Func<int, int, int, string> decode)
     {
+        _article = article;
         _decode = decode ?? throw new ArgumentNullException(nameof(decode));
     }
 
@@ -27,6 +30,6 @@ public sealed class CompiledText
             return null;
         }
 
-        return length == 0 ? string.Empty : _decode(start, length);
+        return length == 0 ? string.Empty : _decode(_article, start, length);
     }
 }

@@ -38,21 +38,25 @@ internal static class CorpusIndexEmitter
             + " created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
         CorpusTypeScaffold.Close(writer);
         writer.WriteLine();
-        WriteHelperClass(writer, layout, style);
+        WriteHelperClass(writer, layout, style, cancellationToken);
         return writer.ToString();
     }
 
     private static void WriteArticleProperties(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
     {
-        foreach (var entry in layout.Articles)
+        var helper = ArticleDataNames.Qualified(ArticleDataNames.HelperClass(layout.Corpus.Type));
+        for (var i = 0; i < layout.Articles.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var entry = layout.Articles[i];
             var field = "__field_" + entry.MemberName;
             var data = ArticleDataNames.Qualified(ArticleDataNames.DataClass(layout.Corpus.Type, entry.MemberName));
             writer.WriteLine("private static " + style.Nullable(ArticleType) + " " + field + ";");
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc cref=\"" + data + "\"/>");
-            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + field + " ?? __Publish(ref " + field + ", " + data + ".Create());");
+            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + field + " ?? __Publish(ref " + field + ", " + ArticleType + ".Compiled("
+                + CSharpLiteral.Of(entry.Id) + ", " + CSharpLiteral.Of(entry.FileName) + ", new global::CorpusGen.CompiledText(" + Number(i) + ", " + helper + ".Decoder), "
+                + helper + ".Layout(" + data + ".Data)));");
             writer.WriteLine();
         }
     }
@@ -181,16 +185,20 @@ internal static class CorpusIndexEmitter
     }
 
     /// <summary>What every article's data class decodes with: text ranges, and the layout after the last separator.</summary>
-    private static void WriteHelperClass(SourceWriter writer, CorpusLayout layout, CodeStyle style)
+    private static void WriteHelperClass(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
     {
         var data = style.Utf8Literals ? "global::System.ReadOnlySpan<byte> data" : "string data";
         writer.OpenBlock("namespace " + ArticleDataNames.Namespace);
         writer.WriteLine(CorpusTypeScaffold.GeneratedCodeAttribute);
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.OpenBlock("internal static class " + ArticleDataNames.HelperClass(layout.Corpus.Type));
+        writer.WriteLine("internal static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
+        writer.WriteLine();
         writer.WriteLine(style.Utf8Literals
-            ? "internal static string Decode(" + data + ", int start, int length) => global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));"
-            : "internal static string Decode(" + data + ", int start, int length) => data.Substring(start, length);");
+            ? "private static string Decode(int article, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(article).Slice(start, length));"
+            : "private static string Decode(int article, int start, int length) => Data(article).Substring(start, length);");
+        writer.WriteLine();
+        WriteDataSwitch(writer, layout, style, cancellationToken);
         writer.WriteLine();
         writer.OpenBlock("internal static int[] Layout(" + data + ")");
         writer.WriteLine(style.Utf8Literals
@@ -216,6 +224,39 @@ internal static class CorpusIndexEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
+    }
+
+    /// <summary>An article's compiled data by number, as the article switch does it.</summary>
+    private static void WriteDataSwitch(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
+    {
+        var type = style.Utf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";
+        var count = layout.Articles.Count;
+        var groups = (count + CasesPerSwitch - 1) / CasesPerSwitch;
+        writer.OpenBlock("private static " + type + " Data(int article)");
+        writer.OpenBlock("switch (article / " + Number(CasesPerSwitch) + ")");
+        for (var group = 0; group < groups; group++)
+        {
+            writer.WriteLine("case " + Number(group) + ": return Data" + Number(group) + "(article);");
+        }
+
+        writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(article));");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        for (var group = 0; group < groups; group++)
+        {
+            writer.WriteLine();
+            writer.OpenBlock("private static " + type + " Data" + Number(group) + "(int article)");
+            writer.OpenBlock("switch (article)");
+            for (var i = group * CasesPerSwitch; i < System.Math.Min(count, (group + 1) * CasesPerSwitch); i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.WriteLine("case " + Number(i) + ": return " + ArticleDataNames.Qualified(ArticleDataNames.DataClass(layout.Corpus.Type, layout.Articles[i].MemberName)) + ".Data;");
+            }
+
+            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(article));");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
     }
 
     // A rooted folder is machine-specific: leaving it out keeps output identical on every machine.

@@ -10,27 +10,27 @@ namespace TestProject
         private static global::CorpusGen.Article? __field__000_33f8ad2be7147c48;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48"/>
-        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? __Publish(ref __field__000_33f8ad2be7147c48, global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48.Create());
+        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? __Publish(ref __field__000_33f8ad2be7147c48, global::CorpusGen.Article.Compiled("000_33f8ad2be7147c48", "000_33f8ad2be7147c48.txt", new global::CorpusGen.CompiledText(0, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48.Data)));
 
         private static global::CorpusGen.Article? __field__001_05d811e2fcdfe628;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628"/>
-        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => __field__001_05d811e2fcdfe628 ?? __Publish(ref __field__001_05d811e2fcdfe628, global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628.Create());
+        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => __field__001_05d811e2fcdfe628 ?? __Publish(ref __field__001_05d811e2fcdfe628, global::CorpusGen.Article.Compiled("001_05d811e2fcdfe628", "001_05d811e2fcdfe628.txt", new global::CorpusGen.CompiledText(1, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628.Data)));
 
         private static global::CorpusGen.Article? __field__002_e2eefd3d05139375;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375"/>
-        public static global::CorpusGen.Article _002_e2eefd3d05139375 => __field__002_e2eefd3d05139375 ?? __Publish(ref __field__002_e2eefd3d05139375, global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375.Create());
+        public static global::CorpusGen.Article _002_e2eefd3d05139375 => __field__002_e2eefd3d05139375 ?? __Publish(ref __field__002_e2eefd3d05139375, global::CorpusGen.Article.Compiled("002_e2eefd3d05139375", "002_e2eefd3d05139375.txt", new global::CorpusGen.CompiledText(2, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375.Data)));
 
         private static global::CorpusGen.Article? __field__003_19e43e569a86dbfd;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd"/>
-        public static global::CorpusGen.Article _003_19e43e569a86dbfd => __field__003_19e43e569a86dbfd ?? __Publish(ref __field__003_19e43e569a86dbfd, global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd.Create());
+        public static global::CorpusGen.Article _003_19e43e569a86dbfd => __field__003_19e43e569a86dbfd ?? __Publish(ref __field__003_19e43e569a86dbfd, global::CorpusGen.Article.Compiled("003_19e43e569a86dbfd", "003_19e43e569a86dbfd.txt", new global::CorpusGen.CompiledText(3, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd.Data)));
 
         private static global::CorpusGen.Article? __field__004_6181b06fb4cef830;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830"/>
-        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? __Publish(ref __field__004_6181b06fb4cef830, global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830.Create());
+        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? __Publish(ref __field__004_6181b06fb4cef830, global::CorpusGen.Article.Compiled("004_6181b06fb4cef830", "004_6181b06fb4cef830.txt", new global::CorpusGen.CompiledText(4, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830.Data)));
 
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article>? __field_All;
 
@@ -125,7 +125,31 @@ namespace CorpusGen.Generated
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class TestProject__Corpus
     {
-        internal static string Decode(global::System.ReadOnlySpan<byte> data, int start, int length) => global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));
+        internal static readonly global::System.Func<int, int, int, string> Decoder = Decode;
+
+        private static string Decode(int article, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(article).Slice(start, length));
+
+        private static global::System.ReadOnlySpan<byte> Data(int article)
+        {
+            switch (article / 128)
+            {
+                case 0: return Data0(article);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(article));
+            }
+        }
+
+        private static global::System.ReadOnlySpan<byte> Data0(int article)
+        {
+            switch (article)
+            {
+                case 0: return global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48.Data;
+                case 1: return global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628.Data;
+                case 2: return global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375.Data;
+                case 3: return global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd.Data;
+                case 4: return global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830.Data;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(article));
+            }
+        }
 
         internal static int[] Layout(global::System.ReadOnlySpan<byte> data)
         {
