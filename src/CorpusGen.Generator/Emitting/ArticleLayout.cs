@@ -7,7 +7,8 @@ namespace CorpusGen.Generator.Emitting;
 /// Lays an article out as the run-time <c>Article.Compiled</c> reads it: one run of text holding the
 /// headline, byline, paragraphs, run-on quotes and speakers once each, and the integer ranges into it.
 /// A quote inside one paragraph points into that paragraph's text instead of being stored again.
-/// Ranges count UTF-8 bytes for UTF-8 literals and UTF-16 units for string literals.
+/// Ranges count UTF-8 bytes for UTF-8 literals and UTF-16 units for string literals. After the
+/// layout come <see cref="TrailerLength"/> numbers: the ranges of the article's id and file name.
 /// </summary>
 internal sealed class ArticleLayout
 {
@@ -26,7 +27,10 @@ internal sealed class ArticleLayout
     /// <summary>The ranges and numbers <c>Article.Compiled</c> reads.</summary>
     public List<int> Numbers { get; } = new();
 
-    public static ArticleLayout Build(ParsedArticle article, bool utf8)
+    /// <summary>Numbers after the article's own layout: where its id and file name are in the text.</summary>
+    public const int TrailerLength = 4;
+
+    public static ArticleLayout Build(ParsedArticle article, ArticleEntry entry, bool utf8)
     {
         var layout = new ArticleLayout(utf8);
         layout.AddRange(article.Headline);
@@ -62,6 +66,9 @@ internal sealed class ArticleLayout
             layout.Numbers.Add(quote.EndParagraphIndex);
         }
 
+        // The id and file name travel in the data too, so the corpus class names no article's text.
+        layout.AddRange(entry.Id);
+        layout.AddRange(entry.FileName);
         return layout;
     }
 

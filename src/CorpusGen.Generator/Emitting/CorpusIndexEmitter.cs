@@ -33,9 +33,6 @@ internal static class CorpusIndexEmitter
         WriteFind(writer, layout, style, cancellationToken);
         WriteSpeakers(writer, style);
         WriteArticleSwitch(writer, layout, cancellationToken);
-        writer.WriteLine();
-        writer.WriteLine("private static " + ArticleType + " __Publish(ref " + style.Nullable(ArticleType) + " field, " + ArticleType
-            + " created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
         CorpusTypeScaffold.Close(writer);
         writer.WriteLine();
         WriteHelperClass(writer, layout, style, cancellationToken);
@@ -54,9 +51,7 @@ internal static class CorpusIndexEmitter
             writer.WriteLine("private static " + style.Nullable(ArticleType) + " " + field + ";");
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc cref=\"" + data + "\"/>");
-            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + field + " ?? __Publish(ref " + field + ", " + ArticleType + ".Compiled("
-                + CSharpLiteral.Of(entry.Id) + ", " + CSharpLiteral.Of(entry.FileName) + ", new global::CorpusGen.CompiledText(" + Number(i) + ", " + helper + ".Decoder), "
-                + helper + ".Layout(" + data + ".Data)));");
+            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + field + " ?? " + helper + ".Create(ref " + field + ", " + Number(i) + ");");
             writer.WriteLine();
         }
     }
@@ -192,7 +187,18 @@ internal static class CorpusIndexEmitter
         writer.WriteLine(CorpusTypeScaffold.GeneratedCodeAttribute);
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.OpenBlock("internal static class " + ArticleDataNames.HelperClass(layout.Corpus.Type));
-        writer.WriteLine("internal static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
+        writer.WriteLine("private static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates article number <paramref name=\"article\"/> once; every caller gets the instance stored in <paramref name=\"field\"/>.</summary>");
+        writer.OpenBlock("internal static " + ArticleType + " Create(ref " + style.Nullable(ArticleType) + " field, int article)");
+        writer.WriteLine("var layout = Layout(Data(article));");
+        writer.WriteLine("var trailer = layout.Length - " + Number(ArticleLayout.TrailerLength) + ";");
+        writer.WriteLine("var id = Decode(article, layout[trailer], layout[trailer + 1]);");
+        writer.WriteLine("var fileName = Decode(article, layout[trailer + 2], layout[trailer + 3]);");
+        writer.WriteLine("global::System.Array.Resize(ref layout, trailer);");
+        writer.WriteLine("var created = " + ArticleType + ".Compiled(id, fileName, new global::CorpusGen.CompiledText(article, Decoder), layout);");
+        writer.WriteLine("return global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
+        writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine(style.Utf8Literals
             ? "private static string Decode(int article, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(article).Slice(start, length));"
@@ -200,7 +206,7 @@ internal static class CorpusIndexEmitter
         writer.WriteLine();
         WriteDataSwitch(writer, layout, style, cancellationToken);
         writer.WriteLine();
-        writer.OpenBlock("internal static int[] Layout(" + data + ")");
+        writer.OpenBlock("private static int[] Layout(" + data + ")");
         writer.WriteLine(style.Utf8Literals
             ? "var first = global::System.MemoryExtensions.LastIndexOf(data, (byte)'" + ArticleEmitter.LayoutSeparator + "') + 1;"
             : "var first = data.LastIndexOf('" + ArticleEmitter.LayoutSeparator + "') + 1;");

@@ -10,27 +10,27 @@ namespace TestProject
         private static global::CorpusGen.Article? __field__000_33f8ad2be7147c48;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48"/>
-        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? __Publish(ref __field__000_33f8ad2be7147c48, global::CorpusGen.Article.Compiled("000_33f8ad2be7147c48", "000_33f8ad2be7147c48.txt", new global::CorpusGen.CompiledText(0, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48.Data)));
+        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__000_33f8ad2be7147c48, 0);
 
         private static global::CorpusGen.Article? __field__001_05d811e2fcdfe628;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628"/>
-        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => __field__001_05d811e2fcdfe628 ?? __Publish(ref __field__001_05d811e2fcdfe628, global::CorpusGen.Article.Compiled("001_05d811e2fcdfe628", "001_05d811e2fcdfe628.txt", new global::CorpusGen.CompiledText(1, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628.Data)));
+        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => __field__001_05d811e2fcdfe628 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__001_05d811e2fcdfe628, 1);
 
         private static global::CorpusGen.Article? __field__002_e2eefd3d05139375;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375"/>
-        public static global::CorpusGen.Article _002_e2eefd3d05139375 => __field__002_e2eefd3d05139375 ?? __Publish(ref __field__002_e2eefd3d05139375, global::CorpusGen.Article.Compiled("002_e2eefd3d05139375", "002_e2eefd3d05139375.txt", new global::CorpusGen.CompiledText(2, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375.Data)));
+        public static global::CorpusGen.Article _002_e2eefd3d05139375 => __field__002_e2eefd3d05139375 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__002_e2eefd3d05139375, 2);
 
         private static global::CorpusGen.Article? __field__003_19e43e569a86dbfd;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd"/>
-        public static global::CorpusGen.Article _003_19e43e569a86dbfd => __field__003_19e43e569a86dbfd ?? __Publish(ref __field__003_19e43e569a86dbfd, global::CorpusGen.Article.Compiled("003_19e43e569a86dbfd", "003_19e43e569a86dbfd.txt", new global::CorpusGen.CompiledText(3, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd.Data)));
+        public static global::CorpusGen.Article _003_19e43e569a86dbfd => __field__003_19e43e569a86dbfd ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__003_19e43e569a86dbfd, 3);
 
         private static global::CorpusGen.Article? __field__004_6181b06fb4cef830;
 
         /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830"/>
-        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? __Publish(ref __field__004_6181b06fb4cef830, global::CorpusGen.Article.Compiled("004_6181b06fb4cef830", "004_6181b06fb4cef830.txt", new global::CorpusGen.CompiledText(4, global::CorpusGen.Generated.TestProject__Corpus.Decoder), global::CorpusGen.Generated.TestProject__Corpus.Layout(global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830.Data)));
+        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__004_6181b06fb4cef830, 4);
 
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article>? __field_All;
 
@@ -114,8 +114,6 @@ namespace TestProject
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
-
-        private static global::CorpusGen.Article __Publish(ref global::CorpusGen.Article? field, global::CorpusGen.Article created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
     }
 }
 
@@ -125,7 +123,19 @@ namespace CorpusGen.Generated
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class TestProject__Corpus
     {
-        internal static readonly global::System.Func<int, int, int, string> Decoder = Decode;
+        private static readonly global::System.Func<int, int, int, string> Decoder = Decode;
+
+        /// <summary>Creates article number <paramref name="article"/> once; every caller gets the instance stored in <paramref name="field"/>.</summary>
+        internal static global::CorpusGen.Article Create(ref global::CorpusGen.Article? field, int article)
+        {
+            var layout = Layout(Data(article));
+            var trailer = layout.Length - 4;
+            var id = Decode(article, layout[trailer], layout[trailer + 1]);
+            var fileName = Decode(article, layout[trailer + 2], layout[trailer + 3]);
+            global::System.Array.Resize(ref layout, trailer);
+            var created = global::CorpusGen.Article.Compiled(id, fileName, new global::CorpusGen.CompiledText(article, Decoder), layout);
+            return global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
+        }
 
         private static string Decode(int article, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(article).Slice(start, length));
 
@@ -151,7 +161,7 @@ namespace CorpusGen.Generated
             }
         }
 
-        internal static int[] Layout(global::System.ReadOnlySpan<byte> data)
+        private static int[] Layout(global::System.ReadOnlySpan<byte> data)
         {
             var first = global::System.MemoryExtensions.LastIndexOf(data, (byte)';') + 1;
             var count = 1;
