@@ -90,8 +90,8 @@ internal static class CorpusIndexEmitter
         writer.CloseBlock();
         writer.WriteLine();
 
-        // Ids in ordinal order for a binary search (a switch over thousands of strings costs the compiler
-        // minutes), in a class of their own so the tables are built on the first Find, not the first read.
+        // Ids in ordinal order for a binary search, as two literals split on the first Find: a switch over
+        // thousands of strings, or an array initializer of thousands of elements, costs the compiler minutes.
         var byId = new int[layout.Articles.Count];
         for (var i = 0; i < byId.Length; i++)
         {
@@ -99,31 +99,21 @@ internal static class CorpusIndexEmitter
         }
 
         System.Array.Sort(byId, (left, right) => string.CompareOrdinal(layout.Articles[left].Id, layout.Articles[right].Id));
-        writer.OpenBlock("private static class __Ids");
-        writer.WriteLine("public static readonly string[] Sorted =");
-        writer.OpenBlock();
+        var ids = new StringBuilder();
+        var numbers = new StringBuilder();
         foreach (var index in byId)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.WriteLiteralLine(layout.Articles[index].Id, ",");
+            // No path holds a NUL character, so it separates ids.
+            ids.Append(numbers.Length == 0 ? string.Empty : "\0").Append(layout.Articles[index].Id);
+            numbers.Append(numbers.Length == 0 ? string.Empty : ",").Append(Number(index));
         }
 
-        writer.CloseBlock(";");
+        writer.OpenBlock("private static class __Ids");
+        writer.WriteLine("public static readonly string[] Sorted = " + (byId.Length == 0 ? "new string[0];" : CSharpLiteral.Of(ids.ToString()) + ".Split('\\0');"));
         writer.WriteLine();
-        writer.WriteLine("public static readonly int[] Articles =");
-        writer.OpenBlock();
-        for (var start = 0; start < byId.Length; start += 16)
-        {
-            var line = new StringBuilder();
-            for (var i = start; i < System.Math.Min(byId.Length, start + 16); i++)
-            {
-                line.Append(Number(byId[i])).Append(", ");
-            }
-
-            writer.WriteLine(line.ToString().TrimEnd());
-        }
-
-        writer.CloseBlock(";");
+        writer.WriteLine("public static readonly int[] Articles = " + (byId.Length == 0 ? "new int[0];"
+            : "global::System.Array.ConvertAll(" + CSharpLiteral.Of(numbers.ToString()) + ".Split(','), number => int.Parse(number, global::System.Globalization.CultureInfo.InvariantCulture));"));
         writer.CloseBlock();
         writer.WriteLine();
     }

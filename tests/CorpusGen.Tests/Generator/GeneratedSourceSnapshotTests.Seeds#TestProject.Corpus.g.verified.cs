@@ -64,19 +64,9 @@ namespace TestProject
 
         private static class __Ids
         {
-            public static readonly string[] Sorted =
-            {
-                "000_33f8ad2be7147c48",
-                "001_05d811e2fcdfe628",
-                "002_e2eefd3d05139375",
-                "003_19e43e569a86dbfd",
-                "004_6181b06fb4cef830",
-            };
+            public static readonly string[] Sorted = "000_33f8ad2be7147c48\0001_05d811e2fcdfe628\0002_e2eefd3d05139375\0003_19e43e569a86dbfd\0004_6181b06fb4cef830".Split('\0');
 
-            public static readonly int[] Articles =
-            {
-                0, 1, 2, 3, 4,
-            };
+            public static readonly int[] Articles = global::System.Array.ConvertAll("0,1,2,3,4".Split(','), number => int.Parse(number, global::System.Globalization.CultureInfo.InvariantCulture));
         }
 
         private static global::CorpusGen.SpeakerIndex? __field_SpeakerIndex;
