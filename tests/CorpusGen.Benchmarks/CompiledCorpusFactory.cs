@@ -6,8 +6,6 @@ using System.Reflection;
 using CorpusGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.Benchmarks;
 
@@ -53,8 +51,9 @@ internal static class CompiledCorpusFactory
     private static void Compile(string[] files, string assemblyPath)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var texts = files.Select(path => (AdditionalText)new FileText(path)).ToArray();
-        var driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new Options(Path.GetDirectoryName(files[0])!));
+        var texts = files.Select(path => (AdditionalText)new MemoryText(path, File.ReadAllText(path))).ToArray();
+        var projectDirectory = Path.GetDirectoryName(Path.GetDirectoryName(files[0])!)!;
+        var driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new CorpusOptions(projectDirectory, "BenchCorpus"));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
             .Append(typeof(Article).Assembly.Location)
@@ -76,35 +75,5 @@ internal static class CompiledCorpusFactory
         }
 
         File.Move(temporary, assemblyPath);
-    }
-
-    private sealed class FileText(string path) : AdditionalText
-    {
-        public override string Path => path;
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(path));
-    }
-
-    private sealed class Options(string folder) : AnalyzerConfigOptionsProvider
-    {
-        private readonly DictionaryOptions _global = new(new Dictionary<string, string>
-        {
-            ["build_property.CorpusGenProjectDirectory"] = System.IO.Path.GetDirectoryName(folder)!,
-            ["build_property.CorpusGenFolder"] = "seeds",
-            ["build_property.RootNamespace"] = "BenchCorpus",
-        });
-
-        private readonly DictionaryOptions _article = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenArticle"] = "true" });
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _global;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _article;
-    }
-
-    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

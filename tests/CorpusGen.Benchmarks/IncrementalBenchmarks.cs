@@ -1,11 +1,8 @@
-using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using CorpusGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.Benchmarks;
 
@@ -34,7 +31,7 @@ public class IncrementalBenchmarks
         _editedArticle = new MemoryText(_article.Path, _article.GetText()!.ToString() + "\n\nOne more paragraph.");
         _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }", parseOptions) });
         _editedCompilation = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parseOptions));
-        _driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new Options())
+        _driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new CorpusOptions("/bench", "Bench"))
             .RunGenerators(_compilation);
     }
 
@@ -43,36 +40,4 @@ public class IncrementalBenchmarks
 
     [Benchmark]
     public GeneratorDriver OneArticleEdit() => _driver.ReplaceAdditionalText(_article, _editedArticle).RunGenerators(_compilation);
-
-    private sealed class MemoryText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path => path;
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        private static readonly DictionaryOptions Global = new(new Dictionary<string, string>
-        {
-            ["build_property.CorpusGenProjectDirectory"] = "/bench",
-            ["build_property.CorpusGenFolder"] = "seeds",
-            ["build_property.RootNamespace"] = "Bench",
-        });
-
-        private static readonly DictionaryOptions Article = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenArticle"] = "true" });
-
-        public override AnalyzerConfigOptions GlobalOptions => Global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
-    }
-
-    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
 }
