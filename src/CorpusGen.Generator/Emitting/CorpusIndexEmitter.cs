@@ -135,18 +135,26 @@ internal static class CorpusIndexEmitter
         writer.WriteLine();
     }
 
-    /// <summary>Article by number: a switch over switches of <see cref="CasesPerSwitch"/> cases each.</summary>
+    /// <summary>Article by number, through the article's property (so it is created once).</summary>
     private static void WriteArticleSwitch(SourceWriter writer, CorpusLayout layout, CancellationToken cancellationToken)
     {
-        var count = layout.Articles.Count;
-        var groups = (count + CasesPerSwitch - 1) / CasesPerSwitch;
-        writer.WriteLine("private const int __ArticleCount = " + Number(count) + ";");
+        writer.WriteLine("private const int __ArticleCount = " + Number(layout.Articles.Count) + ";");
         writer.WriteLine();
-        writer.OpenBlock("private static " + ArticleType + " __Article(int index)");
+        WriteChunkedSwitch(writer, ArticleType, "__Article", layout.Articles.Count, i => layout.Articles[i].MemberName, cancellationToken);
+    }
+
+    /// <summary>
+    /// A method returning <paramref name="caseValue"/> of its number argument, as a switch over switches of
+    /// <see cref="CasesPerSwitch"/> cases each: one switch over thousands of cases costs the compiler minutes.
+    /// </summary>
+    private static void WriteChunkedSwitch(SourceWriter writer, string returnType, string name, int count, System.Func<int, string> caseValue, CancellationToken cancellationToken)
+    {
+        var groups = (count + CasesPerSwitch - 1) / CasesPerSwitch;
+        writer.OpenBlock("private static " + returnType + " " + name + "(int index)");
         writer.OpenBlock("switch (index / " + Number(CasesPerSwitch) + ")");
         for (var group = 0; group < groups; group++)
         {
-            writer.WriteLine("case " + Number(group) + ": return __Article" + Number(group) + "(index);");
+            writer.WriteLine("case " + Number(group) + ": return " + name + Number(group) + "(index);");
         }
 
         writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
@@ -155,12 +163,12 @@ internal static class CorpusIndexEmitter
         for (var group = 0; group < groups; group++)
         {
             writer.WriteLine();
-            writer.OpenBlock("private static " + ArticleType + " __Article" + Number(group) + "(int index)");
+            writer.OpenBlock("private static " + returnType + " " + name + Number(group) + "(int index)");
             writer.OpenBlock("switch (index)");
             for (var i = group * CasesPerSwitch; i < System.Math.Min(count, (group + 1) * CasesPerSwitch); i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.WriteLine("case " + Number(i) + ": return " + layout.Articles[i].MemberName + ";");
+                writer.WriteLine("case " + Number(i) + ": return " + caseValue(i) + ";");
             }
 
             writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
@@ -222,38 +230,15 @@ internal static class CorpusIndexEmitter
         writer.CloseBlock();
     }
 
-    /// <summary>An article's compiled data by number, as the article switch does it.</summary>
+    /// <summary>An article's compiled data by number.</summary>
     private static void WriteDataSwitch(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
-    {
-        var type = style.Utf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";
-        var count = layout.Articles.Count;
-        var groups = (count + CasesPerSwitch - 1) / CasesPerSwitch;
-        writer.OpenBlock("private static " + type + " Data(int article)");
-        writer.OpenBlock("switch (article / " + Number(CasesPerSwitch) + ")");
-        for (var group = 0; group < groups; group++)
-        {
-            writer.WriteLine("case " + Number(group) + ": return Data" + Number(group) + "(article);");
-        }
-
-        writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(article));");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        for (var group = 0; group < groups; group++)
-        {
-            writer.WriteLine();
-            writer.OpenBlock("private static " + type + " Data" + Number(group) + "(int article)");
-            writer.OpenBlock("switch (article)");
-            for (var i = group * CasesPerSwitch; i < System.Math.Min(count, (group + 1) * CasesPerSwitch); i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.WriteLine("case " + Number(i) + ": return " + ArticleDataNames.Qualified(ArticleDataNames.DataClass(layout.Corpus.Type, layout.Articles[i].MemberName)) + ".Data;");
-            }
-
-            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(article));");
-            writer.CloseBlock();
-            writer.CloseBlock();
-        }
-    }
+        => WriteChunkedSwitch(
+            writer,
+            style.Utf8Literals ? "global::System.ReadOnlySpan<byte>" : "string",
+            "Data",
+            layout.Articles.Count,
+            i => ArticleDataNames.Qualified(ArticleDataNames.DataClass(layout.Corpus.Type, layout.Articles[i].MemberName)) + ".Data",
+            cancellationToken);
 
     // A rooted folder is machine-specific: leaving it out keeps output identical on every machine.
     private static string FolderPhrase(string folder)

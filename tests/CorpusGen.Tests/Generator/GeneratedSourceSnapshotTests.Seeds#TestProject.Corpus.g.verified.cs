@@ -129,25 +129,25 @@ namespace CorpusGen.Generated
 
         private static string Decode(int article, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(article).Slice(start, length));
 
-        private static global::System.ReadOnlySpan<byte> Data(int article)
+        private static global::System.ReadOnlySpan<byte> Data(int index)
         {
-            switch (article / 128)
+            switch (index / 128)
             {
-                case 0: return Data0(article);
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(article));
+                case 0: return Data0(index);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
 
-        private static global::System.ReadOnlySpan<byte> Data0(int article)
+        private static global::System.ReadOnlySpan<byte> Data0(int index)
         {
-            switch (article)
+            switch (index)
             {
                 case 0: return global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48.Data;
                 case 1: return global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628.Data;
                 case 2: return global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375.Data;
                 case 3: return global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd.Data;
                 case 4: return global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830.Data;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(article));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
 
