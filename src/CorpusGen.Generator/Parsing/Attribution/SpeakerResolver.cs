@@ -331,7 +331,9 @@ internal sealed class SpeakerResolver
     private static (int First, int Last)? InvertedSubject(List<Token> tokens, int first, int end)
     {
         var last = end - 1;
-        if (end + 1 < tokens.Count && tokens[end].Is(',') && !tokens[first].IsCapitalized || (end + 1 < tokens.Count && tokens[end].Is(',') && tokens[end - 1].IsWord && !tokens[end - 1].IsCapitalized))
+        var appositiveFollows = end + 1 < tokens.Count && tokens[end].Is(',');
+        var endsInCommonNoun = tokens[last].IsWord && !tokens[last].IsCapitalized;
+        if (appositiveFollows && (!tokens[first].IsCapitalized || endsInCommonNoun))
         {
             // "said the coach, Bob Stone." and "said Skyline’s chief executive, Farhan Siddiqui, who …": the name in the appositive.
             var nameEnd = end + 1;
