@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using CorpusGen.Generator.Emitting;
 
 namespace CorpusGen.Synthesis;
 
@@ -41,7 +42,7 @@ public static class FloorProject
             {
                 var name = "A" + i.ToString(CultureInfo.InvariantCulture);
                 builder.Append("    private static System.ReadOnlySpan<byte> ").Append(name).Append(" => ");
-                AppendLiteral(builder, File.ReadAllText(files[i]));
+                CSharpLiteral.AppendTo(builder, File.ReadAllText(files[i]));
                 builder.Append("u8;\n");
                 total.Append(" + ").Append(name).Append(".Length");
             }
@@ -59,34 +60,5 @@ public static class FloorProject
         File.WriteAllText(Path.Combine(outputFolder, "Program.cs"), program.Append(";\n}\n").ToString());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} literals in {outputFolder}"));
         return 0;
-    }
-
-    private static void AppendLiteral(StringBuilder builder, string text)
-    {
-        builder.Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
     }
 }
