@@ -62,6 +62,37 @@ public sealed class AttributionRulesTests
     public void AnonymousSourcesAndOrganizationsAreKept(string paragraph, string speaker)
         => Assert.Equal(speaker, Parse(paragraph).Quotes.Last().Speaker);
 
+    [Fact]
+    public void PeopleWhoShareASurnameStayApart()
+    {
+        var article = ArticleParser.Parse(
+            "Wedding\n\nThe groom married Talia Marchetti on Saturday.\n\n"
+            + "Her grandmother, Rosa Marchetti, said the service was \u201Cbetter than any film.\u201D\n\n"
+            + "Talia Marchetti thanked the guests. \u201CI am the luckiest woman alive,\u201D Marchetti said.");
+        Assert.Equal(new[] { "Rosa Marchetti", "Talia Marchetti" }, article.Quotes.Select(quote => quote.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Student Chloe Barnes queued all night. \u201CI am gutted,\u201D Barnes said.", "Chloe Barnes")]
+    [InlineData("Farmer Yannick Le Goff led the march. \u201CWe will be back,\u201D Le Goff said.", "Yannick Le Goff")]
+    public void WordsBeforeAGivenNameDoNotMakeANewPerson(string paragraph, string speaker)
+        => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
+
+    [Fact]
+    public void ANameAfterAnOrganizationNounIsTheOrganization()
+    {
+        var quote = Parse("Campaign group Citizens Not Subjects said the wedding cost \u201Cmillions of pounds.\u201D").Quotes.Single();
+        Assert.Equal("Citizens Not Subjects", quote.Speaker);
+    }
+
+    [Fact]
+    public void AGenderedRoleSkipsPeopleOfTheOtherGender()
+    {
+        var article = ArticleParser.Parse(
+            "Gala\n\nMaria Lopez arrived with Peter Hall.\n\nAsked about the night, the actress said: \u201CIt was perfect.\u201D");
+        Assert.Equal("Maria Lopez", article.Quotes.Single().Speaker);
+    }
+
     [Theory]
     [InlineData("She called it \u201Ca disgrace.\u201D", false)]
     [InlineData("The \u201Csmart\u201D meters failed.", false)]

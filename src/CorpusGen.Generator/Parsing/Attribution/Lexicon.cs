@@ -227,6 +227,19 @@ internal static class Lexicon
         "Beatriz Leonor Mariana Catarina Olena Oksana Iryna Halyna Tetiana Ayse Elif Zeynep Leyla Shirin Yasmin Keiko Sakura",
         "Mina Jia Xiu Lin Priyanka Sunita Kavita Lakshmi Anjali Nadia Samira Amina Rania Lina Noor");
 
+    /// <summary>Role nouns that tell a person's gender: "the new princess" is a woman named before.</summary>
+    public static readonly HashSet<string> FemaleRoleNouns = Forms(
+        "spokeswoman chairwoman councilwoman congresswoman businesswoman actress mother daughter wife sister grandmother",
+        "bride princess queen widow headmistress girlfriend aunt niece");
+
+    /// <summary>Role nouns that tell a person's gender: "the groom" is a man named before.</summary>
+    public static readonly HashSet<string> MaleRoleNouns = Forms(
+        "spokesman chairman councilman congressman businessman actor father son husband brother grandfather groom",
+        "prince king widower headmaster boyfriend uncle nephew");
+
+    public static Gender GenderOfRole(string noun)
+        => FemaleRoleNouns.Contains(noun) ? Gender.Female : MaleRoleNouns.Contains(noun) ? Gender.Male : Gender.Unknown;
+
     public static bool IsPronoun(string word) => MalePronouns.Contains(word) || FemalePronouns.Contains(word);
 
     private static HashSet<string> Forms(params string[] lines)

@@ -111,6 +111,26 @@ internal static class NameFinder
         return joined;
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> can be a given name: a known one, or a capitalized word that is not a
+    /// name particle ("Le Goff"), a title, a role ("Student Chloe Barnes") or a compound ("Second-placed").
+    /// </summary>
+    public static bool CanBeGivenName(string word)
+    {
+        if (IsGivenName(word))
+        {
+            return true;
+        }
+
+        if (word.Length < 2 || !char.IsUpper(word[0]) || Lexicon.Titles.Contains(word) || Particles.Contains(word.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return !Lexicon.RoleNouns.Contains(word.ToLowerInvariant()) && (hyphen < 0 || (hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])));
+    }
+
     public static bool IsGivenName(string word) => Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word);
 
     private static bool IsNameWord(Token token)

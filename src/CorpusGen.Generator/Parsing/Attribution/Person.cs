@@ -18,6 +18,16 @@ internal sealed class Person
 
     public Gender Gender { get; private set; }
 
+    /// <summary>The first word of the name when it is longer than the surname, else null.</summary>
+    public string? GivenName
+    {
+        get
+        {
+            var space = CanonicalName.IndexOf(' ');
+            return space > 0 ? CanonicalName.Substring(0, space) : null;
+        }
+    }
+
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Keeps tokens [first, last] as the name when they spell a longer form than the one known.</summary>
@@ -41,6 +51,23 @@ internal sealed class Person
         }
 
         CanonicalName = string.Join(" ", words);
+    }
+
+    /// <summary>True when <paramref name="givenName"/> is this person's given name or its initial ("J." for "Jane").</summary>
+    public bool HasGivenName(string givenName)
+    {
+        var known = GivenName;
+        if (known is null)
+        {
+            return false;
+        }
+
+        if (givenName.Length == 2 && givenName[1] == '.')
+        {
+            return known[0] == givenName[0];
+        }
+
+        return string.Equals(known, givenName, StringComparison.Ordinal);
     }
 
     public void OfferGender(Gender gender)

@@ -12,7 +12,8 @@ namespace CorpusGen.Generator.Parsing.Attribution;
 /// </summary>
 internal sealed class PersonRegistry
 {
-    private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
+    // People who share a surname ("Talia" and "Rosa Marchetti") are kept apart by their given names.
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person?> _byGivenName = new(StringComparer.Ordinal);
     private readonly List<Mention> _mentions = new();
     private readonly List<(int Position, string Name)> _organizations = new();
@@ -61,12 +62,14 @@ internal sealed class PersonRegistry
             var subjectSentence = -1;
             foreach (var run in runs[p])
             {
-                var person = registry.Find(paragraph.Tokens[run.Last].Base);
+                var nameStart = NameStart(paragraph.Tokens, run.First, run.Last);
+                var person = registry.Find(paragraph.Tokens, nameStart, run.Last, paragraph.Position(run.First))
+                    ?? registry.AddNamesake(paragraph.Tokens, nameStart, run.Last);
                 var attributive = run.First > 0 && paragraph.Tokens[run.First - 1].Text is "the" or "The" or "a" or "an";
                 if (person is not null && !attributive)
                 {
                     // "When Dennis Hartley opened …" then "said Mr Hartley": the fullest form wins, wherever it stands.
-                    person.OfferName(paragraph.Tokens, NameStart(paragraph.Tokens, run.First, run.Last), run.Last);
+                    person.OfferName(paragraph.Tokens, nameStart, run.Last);
                     var sentence = paragraph.SentenceStart(run.First);
                     var isSubject = sentence != subjectSentence && !paragraph.Tokens[run.Last].IsPossessive;
                     if (isSubject)
@@ -91,7 +94,7 @@ internal sealed class PersonRegistry
         }
 
         registry._mentions.Sort((left, right) => left.Position.CompareTo(right.Position));
-        foreach (var person in registry._bySurname.Values)
+        foreach (var person in registry._bySurname.Values.SelectMany(people => people))
         {
             var space = person.CanonicalName.IndexOf(' ');
             if (space > 0)
@@ -104,7 +107,64 @@ internal sealed class PersonRegistry
         return registry;
     }
 
-    public Person? Find(string surname) => _bySurname.TryGetValue(surname, out var person) ? person : null;
+    public Person? Find(string surname) => _bySurname.TryGetValue(surname, out var people) ? people[0] : null;
+
+    /// <summary>
+    /// The person tokens [<paramref name="first"/>, <paramref name="last"/>] name at <paramref name="position"/>: by
+    /// given name when the run has one, else, of the people with that surname, the one mentioned last before it.
+    /// </summary>
+    public Person? Find(List<Token> tokens, int first, int last, int position)
+    {
+        if (!_bySurname.TryGetValue(tokens[last].Base, out var people))
+        {
+            return null;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            var word = tokens[k].Base;
+            if (people.FirstOrDefault(person => person.HasGivenName(word)) is { } named)
+            {
+                return named;
+            }
+        }
+
+        if (first < last && NameFinder.CanBeGivenName(tokens[first].Base))
+        {
+            // "Rosa Marchetti" is not "Talia Marchetti", though both are "Marchetti".
+            return people.FirstOrDefault(person => person.GivenName is null);
+        }
+
+        if (people.Count == 1)
+        {
+            return people[0];
+        }
+
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Position < position && people.Contains(_mentions[i].Person))
+            {
+                return _mentions[i].Person;
+            }
+        }
+
+        return people[0];
+    }
+
+    /// <summary>"Talia Marchetti", named where "Rosa Marchetti" is a person: a relative, so a person too.</summary>
+    private Person? AddNamesake(List<Token> tokens, int first, int last)
+    {
+        if (first >= last || !_bySurname.TryGetValue(tokens[last].Base, out var people) || IsOrganization(tokens, first, last))
+        {
+            return null;
+        }
+
+        var person = new Person(tokens[last].Base, tokens[last].Base);
+        person.OfferName(tokens, first, last);
+        person.OfferGender(GenderOf(tokens[first].Base, title: null));
+        people.Add(person);
+        return person;
+    }
 
     /// <summary>"Maya said" after "Maya Chen": the one person with that given name, if only one has it.</summary>
     public Person? FindByGivenName(string givenName) => _byGivenName.TryGetValue(givenName, out var person) ? person : null;
@@ -245,8 +305,13 @@ internal sealed class PersonRegistry
     /// <summary>A run naming an organization: it holds an organization word, or speaks ("Northstar said").</summary>
     private static bool IsOrganizationMention(List<Token> tokens, int first, int last)
     {
-        return IsOrganization(tokens, first, last) || IsFollowedByReportingVerb(tokens, last) || DescribedAsOrganization(tokens, last);
+        return IsOrganization(tokens, first, last) || IsFollowedByReportingVerb(tokens, last) || DescribedAsOrganization(tokens, last)
+            || PrecededByOrganizationNoun(tokens, first);
     }
+
+    /// <summary>"Campaign group Citizens Not Subjects", "the charity Shelterwell": an organization noun right before the name.</summary>
+    private static bool PrecededByOrganizationNoun(List<Token> tokens, int first)
+        => first > 0 && tokens[first - 1].IsWord && Lexicon.OrganizationNouns.Contains(tokens[first - 1].Text);
 
     /// <summary>"FreshCrate, the meal-kit delivery startup once valued …": an appositive whose noun is an organization's.</summary>
     private static bool DescribedAsOrganization(List<Token> tokens, int last)
@@ -323,6 +388,12 @@ internal sealed class PersonRegistry
             }
         }
 
+        while (nameFirst == first && nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
+        {
+            first++;
+            nameFirst++;
+        }
+
         if (nameFirst == first)
         {
             // "Student Chloe Barnes": words before a known given name describe the person.
@@ -351,6 +422,12 @@ internal sealed class PersonRegistry
         }
 
         var nameFirst = titleIndex >= 0 ? titleIndex + 1 : first;
+        while (titleIndex < 0 && nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
+        {
+            // "Farmer Yannick Le Goff": a role opening the sentence is not part of the name.
+            nameFirst++;
+        }
+
         if (titleIndex < 0)
         {
             // "Russian Vladimir Putin": a leading adjective before a known given name is not part of the name.
@@ -382,16 +459,26 @@ internal sealed class PersonRegistry
             return;
         }
 
-        if (IsOrganization(tokens, nameFirst, last))
+        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first))
         {
             return;
         }
 
         var surname = tokens[last].Base;
-        if (!_bySurname.TryGetValue(surname, out var person))
+        if (!_bySurname.TryGetValue(surname, out var people))
+        {
+            people = new List<Person>();
+            _bySurname.Add(surname, people);
+        }
+
+        var givenName = last > nameFirst && NameFinder.CanBeGivenName(tokens[nameFirst].Base) ? tokens[nameFirst].Base : null;
+        var person = givenName is null
+            ? people.FirstOrDefault()
+            : people.FirstOrDefault(known => known.HasGivenName(givenName)) ?? people.FirstOrDefault(known => known.GivenName is null);
+        if (person is null)
         {
             person = new Person(surname, surname);
-            _bySurname.Add(surname, person);
+            people.Add(person);
         }
 
         person.OfferName(tokens, nameFirst, last);

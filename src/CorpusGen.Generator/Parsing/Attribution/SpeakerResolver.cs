@@ -835,7 +835,8 @@ internal sealed class SpeakerResolver
             while (first - 1 >= start && end - first < MaxSubjectTokens)
             {
                 var previous = tokens[first - 1];
-                if (previous.IsCapitalized && !Lexicon.SentenceStarters.Contains(previous.Text)
+                var opensSentence = Lexicon.SentenceStarters.Contains(previous.Text) && paragraph.SentenceStart(first - 1) == first - 1;
+                if (previous.IsCapitalized && !opensSentence
                     && (!previous.IsPossessive || PersonRegistry.IsOrganization(tokens, first, end)))
                 {
                     // A possessive ends a name ("Putin’s administration") unless an organization's name goes on ("St. Brendan’s Medical Center").
@@ -992,7 +993,13 @@ internal sealed class SpeakerResolver
         {
             if (tokens[k].IsCapitalized && !Lexicon.Titles.Contains(tokens[k].Base) && !IsDeterminer(tokens[k].Text))
             {
-                var person = _registry.Find(tokens[k].Base) ?? (first == last ? _registry.FindByGivenName(tokens[k].Base) : null);
+                var nameStart = k;
+                while (nameStart > first && tokens[nameStart - 1].IsCapitalized && !tokens[nameStart - 1].IsPossessive && !Lexicon.Titles.Contains(tokens[nameStart - 1].Base))
+                {
+                    nameStart--;
+                }
+
+                var person = _registry.Find(tokens, nameStart, k, position) ?? (first == last ? _registry.FindByGivenName(tokens[k].Base) : null);
                 if (person is not null)
                 {
                     return person.CanonicalName;
@@ -1031,7 +1038,7 @@ internal sealed class SpeakerResolver
 
         if (head.Text is "the" or "The" && Lexicon.RoleNouns.Contains(lastWord))
         {
-            return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, paragraph.Index, Gender.Unknown))?.CanonicalName;
+            return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, paragraph.Index, Lexicon.GenderOfRole(lastWord)))?.CanonicalName;
         }
 
         if (head.Text is "the" or "The" && Lexicon.OrganizationNouns.Contains(lastWord))
