@@ -33,6 +33,8 @@ public sealed class ExtractionQualityTests
     [InlineData("fresh", "fresh.gold.json")]
     [InlineData("final", "final.gold.json")]
     [InlineData("blind", "blind.gold.json")]
+    [InlineData("wire", "wire.gold.json")]
+    [InlineData("british", "british.gold.json")]
     public void ExtractionMeetsTheBar(string set, string goldFile)
     {
         var score = Score(set, goldFile);

@@ -105,7 +105,31 @@ internal static class Lexicon
         "Sheriff Treasurer Auditor Clerk Coach Trustee Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman",
         "Delegate Magistrate Provost Dean Principal Executive Chairperson Councilor Supervisor Comptroller Controller Registrar",
         "Ombudsman Mufti Rabbi Imam Father Sister Brother Pastor Cardinal Chancellor Baroness Baron Councilmember Councilmembers",
-        "Assemblymember Selectman Selectwoman Freeholder Legislator Lawmaker Ambassador-at-large Envoy Governor-General");
+        "Assemblymember Selectman Selectwoman Freeholder Legislator Lawmaker Ambassador-at-large Envoy Governor-General",
+        "Cllr Cllr. MP MEP MLA MSP TD Supt Supt. Insp Insp. Det Det. Const. Constable Cmdr Cmdr. Taoiseach Tánaiste Assistant");
+
+    /// <summary>Letters after a name that are not part of it: "Jonathan Swire KC", "Naveed Qureshi MP".</summary>
+    public static readonly HashSet<string> PostNominals = Forms(
+        "KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE Jr Jr. Sr Sr. II III IV PhD MD");
+
+    /// <summary>
+    /// Countries and continents, as the last word of their names: a run ending in one ("Cricket Australia",
+    /// "Tourism New Zealand") is an organization or a place, not a person.
+    /// </summary>
+    public static readonly HashSet<string> Countries = Forms(
+        "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh",
+        "Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Herzegovina Botswana Brazil Brunei Bulgaria Burundi",
+        "Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica",
+        "Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Germany Ghana Greece Grenada",
+        "Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica Japan",
+        "Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania",
+        "Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco",
+        "Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Zealand Nicaragua Niger Nigeria",
+        "Macedonia Norway Oman Pakistan Palau Palestine Panama Papua Paraguay Peru Philippines Poland Portugal Qatar Romania",
+        "Russia Rwanda Samoa Marino Arabia Senegal Serbia Seychelles Leone Singapore Slovakia Slovenia Somalia Africa",
+        "Korea Spain Lanka Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Trinidad",
+        "Tobago Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Emirates Kingdom States Uruguay Uzbekistan Vanuatu",
+        "Venezuela Vietnam Yemen Zambia Zimbabwe Europe Asia America Oceania Antarctica Scotland England Wales Britain");
 
     /// <summary>Role nouns that name a person by what they do (the president, an adviser, a spokesperson).</summary>
     public static readonly HashSet<string> RoleNouns = Forms(
@@ -143,6 +167,10 @@ internal static class Lexicon
         "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
         "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction",
         "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative");
+
+    /// <summary>Last words of sports clubs' names: "Northfleet United", "Fenwick Rovers" (but not "United States").</summary>
+    public static readonly HashSet<string> ClubSuffixes = Forms(
+        "United Rovers Rangers Wanderers Athletic Albion Hotspur Harriers Argyle Thistle");
 
     /// <summary>Words that open an anonymous source's description: "a senior official", "two people familiar with …".</summary>
     public static readonly HashSet<string> IndefiniteOpeners = Forms(

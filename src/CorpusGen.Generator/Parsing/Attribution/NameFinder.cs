@@ -69,6 +69,11 @@ internal static class NameFinder
                 first++;
             }
 
+            while (last > first && Lexicon.PostNominals.Contains(tokens[last].Base))
+            {
+                last--;
+            }
+
             if (first <= last)
             {
                 runs.Add((first, last));
@@ -77,7 +82,55 @@ internal static class NameFinder
             i = last + 1;
         }
 
-        return JoinOrganizationNames(tokens, runs);
+        return SplitPeopleFromOrganizations(tokens, JoinOrganizationNames(tokens, runs));
+    }
+
+    /// <summary>
+    /// "Commissioner of Police Suresh Kumar Hegde", "Harvard University Professor Jane Doe": two to four
+    /// capitalized words after an organization's last word are a name of their own.
+    /// </summary>
+    private static List<(int First, int Last)> SplitPeopleFromOrganizations(List<Token> tokens, List<(int First, int Last)> runs)
+    {
+        var split = new List<(int First, int Last)>(runs.Count);
+        foreach (var run in runs)
+        {
+            var organizationEnd = -1;
+            for (var k = run.First; k <= run.Last; k++)
+            {
+                if (Lexicon.OrganizationWords.Contains(tokens[k].Base))
+                {
+                    organizationEnd = k;
+                }
+            }
+
+            var rest = run.Last - organizationEnd;
+            // "Central Bank Governor Maren Holt" stays whole: the title tells whose name it is.
+            if (organizationEnd >= run.First && rest >= 2 && rest <= 4 && AllCapitalized(tokens, organizationEnd + 1, run.Last)
+                && !Lexicon.Titles.Contains(tokens[organizationEnd + 1].Base))
+            {
+                split.Add((run.First, organizationEnd));
+                split.Add((organizationEnd + 1, run.Last));
+            }
+            else
+            {
+                split.Add(run);
+            }
+        }
+
+        return split;
+    }
+
+    private static bool AllCapitalized(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsCapitalized || tokens[k - 1].IsPossessive)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Ministry of Foreign Trade", "Sierra Gas &amp; Electric": runs joined by of, and, for or &amp; when they name an organization.</summary>

@@ -66,7 +66,7 @@ internal sealed class PersonRegistry
                 var person = registry.Find(paragraph.Tokens, nameStart, run.Last, paragraph.Position(run.First))
                     ?? registry.AddNamesake(paragraph.Tokens, nameStart, run.Last);
                 var attributive = run.First > 0 && paragraph.Tokens[run.First - 1].Text is "the" or "The" or "a" or "an";
-                if (person is not null && !attributive)
+                if (person is not null && !attributive && !IsOrganization(paragraph.Tokens, nameStart, run.Last))
                 {
                     // "When Dennis Hartley opened …" then "said Mr Hartley": the fullest form wins, wherever it stands.
                     person.OfferName(paragraph.Tokens, nameStart, run.Last);
@@ -459,7 +459,7 @@ internal sealed class PersonRegistry
             return;
         }
 
-        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first))
+        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base))
         {
             return;
         }
@@ -536,7 +536,7 @@ internal sealed class PersonRegistry
             }
         }
 
-        return false;
+        return Lexicon.ClubSuffixes.Contains(tokens[last].Base);
     }
 
     /// <summary>"Dvorak, who began working with Kova": "who" is said of people.</summary>

@@ -906,6 +906,7 @@ internal sealed class SpeakerResolver
     private string? ResolveSubject(TokenizedParagraph paragraph, int first, int last)
     {
         var tokens = paragraph.Tokens;
+        (first, last) = TrimSubject(tokens, first, last);
         var head = tokens[first];
         var position = paragraph.Position(first);
         if (first == last && Lexicon.IsPronoun(head.Text))
@@ -1050,6 +1051,65 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Narrows a subject to the words that name the speaker: "Meenakshi Iyer, Saraswati's chief financial
+    /// officer" to the name, "with the chair of judges" without "with", "Jonathan Swire KC" without "KC",
+    /// "Mariana Quishpe of Ecuador" without the country.
+    /// </summary>
+    private static (int First, int Last) TrimSubject(List<Token> tokens, int first, int last)
+    {
+        if (first < last && tokens[first].IsWord && Prepositions.Contains(tokens[first].Text) && tokens[first].Text is not ("to" or "of"))
+        {
+            first++;
+        }
+
+        for (var comma = first + 1; comma < last; comma++)
+        {
+            if (tokens[comma].Is(','))
+            {
+                var appositiveEnd = comma + 1;
+                while (appositiveEnd <= last && !tokens[appositiveEnd].Is(','))
+                {
+                    appositiveEnd++;
+                }
+
+                if (IsNameRun(tokens, comma + 1, appositiveEnd - 1) && !ContainsCapitalized(tokens, first, comma - 1))
+                {
+                    // "the chair of selectors, Georgina Park": the appositive is the name.
+                    return (comma + 1, appositiveEnd - 1);
+                }
+
+                last = comma - 1;
+                break;
+            }
+        }
+
+        while (last > first && Lexicon.PostNominals.Contains(tokens[last].Base))
+        {
+            last--;
+        }
+
+        if (last - 2 >= first && tokens[last - 1].Text is "of" or "from" && Lexicon.Countries.Contains(tokens[last].Base) && tokens[last - 2].IsCapitalized)
+        {
+            last -= 2;
+        }
+
+        return (first, last);
+    }
+
+    private static bool ContainsCapitalized(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].IsCapitalized && !IsDeterminer(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsQuote(List<Token> tokens, int start, int end)
