@@ -147,7 +147,12 @@ internal static class Lexicon
         "investor entrepreneur landlord tenant parent grandmother grandfather neighbor neighbour retiree volunteer organiser",
         "star promoter clinician supervisor curator keeper inspector detective prosecutor defendant plaintiff champion",
         "justice businessman businesswoman rival runner athlete marathoner bride groom princess prince guest secretary",
-        "commissioner chief superintendent lecturer dean principal headteacher headmaster headmistress vicar");
+        "commissioner chief superintendent lecturer dean principal headteacher headmaster headmistress vicar",
+        "chair broadcaster novelist poet playwright presenter comedian bowler batter batsman forward defender winger referee",
+        "umpire trooper constable paramedic midwife pharmacist dentist veterinarian architect designer photographer",
+        "filmmaker campaigner barrister solicitor counsel treasurer auditor registrar ranger glaciologist climatologist",
+        "meteorologist forecaster geologist virologist immunologist psychologist psychiatrist sociologist criminologist",
+        "mother-of-two father-of-three resident homeowner commuter shopper patient passenger motorist cyclist fisherman");
 
     /// <summary>Head nouns of appositives that describe an organization or place, not a person.</summary>
     public static readonly HashSet<string> OrganizationNouns = Forms(
@@ -155,7 +160,7 @@ internal static class Lexicon
         "hospital city town village country region state province district county party union network chain retailer",
         "startup airline team club league ministry department council committee board newspaper magazine station",
         "federation association institute commission authority court tribunal regulator coalition alliance campaign",
-        "foundation society trust bank government administration office service army police embassy museum");
+        "foundation society trust bank government administration office service army police embassy museum patrol");
 
     /// <summary>Capitalized words that make a name an organization's or a place's, not a person's.</summary>
     public static readonly HashSet<string> OrganizationWords = Forms(
@@ -166,7 +171,7 @@ internal static class Lexicon
         "Organization Organisation Network Media Television Radio Club Hospital Center Centre Museum Church League Team FC",
         "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
         "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction",
-        "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative");
+        "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative Patrol");
 
     /// <summary>Last words of sports clubs' names: "Northfleet United", "Fenwick Rovers" (but not "United States").</summary>
     public static readonly HashSet<string> ClubSuffixes = Forms(

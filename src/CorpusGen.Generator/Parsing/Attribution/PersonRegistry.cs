@@ -23,11 +23,12 @@ internal sealed class PersonRegistry
         var registry = new PersonRegistry();
         var midSentence = NameFinder.MidSentenceCapitalized(paragraphs);
         var runs = paragraphs.Select(paragraph => NameFinder.Find(paragraph, midSentence)).ToList();
+        var surnamesUsedAlone = SurnamesUsedAlone(paragraphs, runs);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             foreach (var run in runs[p])
             {
-                registry.Register(paragraphs[p], run.First, run.Last);
+                registry.Register(paragraphs[p], run.First, run.Last, surnamesUsedAlone);
             }
         }
 
@@ -409,7 +410,38 @@ internal sealed class PersonRegistry
         return nameFirst;
     }
 
-    private void Register(TokenizedParagraph paragraph, int first, int last)
+    /// <summary>
+    /// Single capitalized words used the way news uses a surname: "Park said", "said Kiprono", "Tupou, 23,",
+    /// "Quishpe, who". A full name ending in one ("Georgina Park") is a person's.
+    /// </summary>
+    private static HashSet<string> SurnamesUsedAlone(IReadOnlyList<TokenizedParagraph> paragraphs, List<List<(int First, int Last)>> runs)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var tokens = paragraphs[p].Tokens;
+            foreach (var run in runs[p])
+            {
+                if (run.First != run.Last || tokens[run.First].IsPossessive || Lexicon.Titles.Contains(tokens[run.First].Base))
+                {
+                    continue;
+                }
+
+                var k = run.First;
+                var saidBefore = k > 0 && Lexicon.ReportingVerbs.Contains(tokens[k - 1].Text) && (k + 1 == tokens.Count || !tokens[k + 1].IsWord);
+                var aged = k + 3 < tokens.Count && tokens[k + 1].Is(',') && tokens[k + 2].IsWord && char.IsDigit(tokens[k + 2].Text[0])
+                    && tokens[k + 2].Text.Length <= 3 && tokens[k + 3].Is(',');
+                if (saidBefore || aged || IsFollowedByReportingVerb(tokens, k) || FollowedByWho(tokens, k))
+                {
+                    surnames.Add(tokens[k].Base);
+                }
+            }
+        }
+
+        return surnames;
+    }
+
+    private void Register(TokenizedParagraph paragraph, int first, int last, HashSet<string> surnamesUsedAlone)
     {
         var tokens = paragraph.Tokens;
         var titleIndex = -1;
@@ -445,6 +477,7 @@ internal sealed class PersonRegistry
         var hasGivenName = last > nameFirst && gender != Gender.Unknown && NameFinder.IsGivenName(tokens[nameFirst].Base);
         var roleBefore = RoleBefore(tokens, first);
         var appositiveRole = AppositiveRole(tokens, last);
+        var distantRole = RoleAcrossAppositive(tokens, first);
         // "Putin’s objectives, as outlined in his statements" and "fans of Kira Vale … her tour … she was due": a
         // name a personal pronoun takes up later in the sentence, when no other name comes first.
         var pronounGender = (tokens[last].IsPossessive || last > first) && IsFirstNameInSentence(paragraph, first) ? PronounLater(paragraph, last) : Gender.Unknown;
@@ -452,9 +485,10 @@ internal sealed class PersonRegistry
         // A full name next to a reporting verb is a person only when nothing marks it as an organization
         // ("Starline Live said" is a company; "the company said" later says so).
         var describedAsPerson = (fullName && (FollowedByPersonClause(tokens, last) || (NextToReportingVerb(tokens, first, last) && !Lexicon.RoleNouns.Contains(tokens[first].Text.ToLowerInvariant()))))
-            || FollowedByWho(tokens, last);
+            || FollowedByWho(tokens, last)
+            || (fullName && surnamesUsedAlone.Contains(tokens[last].Base));
 
-        if (titleIndex < 0 && !hasGivenName && roleBefore is null && appositiveRole is null && pronounGender == Gender.Unknown && !describedAsPerson)
+        if (titleIndex < 0 && !hasGivenName && roleBefore is null && appositiveRole is null && distantRole is null && pronounGender == Gender.Unknown && !describedAsPerson)
         {
             return;
         }
@@ -497,6 +531,11 @@ internal sealed class PersonRegistry
         {
             person.Roles.Add(appositiveRole);
         }
+
+        if (distantRole is not null)
+        {
+            person.Roles.Add(distantRole);
+        }
     }
 
     private static Gender GenderOf(string givenName, string? title)
@@ -524,6 +563,37 @@ internal sealed class PersonRegistry
         }
 
         return k >= 0 && tokens[k].IsWord && Lexicon.RoleNouns.Contains(tokens[k].Text) ? tokens[k].Text : null;
+    }
+
+    /// <summary>
+    /// "the chair of selectors, Georgina Park" and "The chair of judges, the broadcaster Dame Helen Ashworth":
+    /// a role further back in the same noun phrase, across one comma.
+    /// </summary>
+    private static string? RoleAcrossAppositive(List<Token> tokens, int first)
+    {
+        var commas = first - 1 >= 0 && tokens[first - 1].Is(',') ? 1 : 0;
+        for (var k = first - 1 - commas; k >= 0 && k >= first - 8; k--)
+        {
+            var token = tokens[k];
+            if (token.Is(',') && commas == 0)
+            {
+                commas++;
+                continue;
+            }
+
+            if (!token.IsWord || (token.IsCapitalized && !token.IsPossessive && k != first - 1) || Lexicon.ClauseStarters.Contains(token.Text)
+                || Lexicon.SpeechVerbs.Contains(token.Text))
+            {
+                return null;
+            }
+
+            if (Lexicon.RoleNouns.Contains(token.Text) && k + 1 < first && (tokens[k + 1].Text == "of" || tokens[k + 1].Is(',')))
+            {
+                return token.Text;
+            }
+        }
+
+        return null;
     }
 
     public static bool IsOrganization(List<Token> tokens, int first, int last)

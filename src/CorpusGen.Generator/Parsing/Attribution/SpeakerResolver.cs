@@ -786,6 +786,22 @@ internal sealed class SpeakerResolver
             return (first + 1, last);
         }
 
+        // "the broadcaster Dame Helen Ashworth", "a Belfast-born novelist, Ciara McAleese": a description, then the name.
+        if (tokens[first].Text is "the" or "a" or "an")
+        {
+            var nameFirst = last;
+            while (nameFirst - 1 > first && tokens[nameFirst - 1].IsCapitalized)
+            {
+                nameFirst--;
+            }
+
+            if (nameFirst < last && nameFirst - first <= 4 && tokens[nameFirst - 1].IsWord && !tokens[nameFirst - 1].IsCapitalized
+                && !PersonRegistry.IsOrganization(tokens, nameFirst, last))
+            {
+                return (nameFirst, last);
+            }
+        }
+
         return null;
     }
 
@@ -907,6 +923,11 @@ internal sealed class SpeakerResolver
     {
         var tokens = paragraph.Tokens;
         (first, last) = TrimSubject(tokens, first, last);
+        if (last - first >= 2 && tokens[first].Text is "the" or "The" && Lexicon.RoleNouns.Contains(tokens[first + 1].Text) && tokens[first + 2].Text == "of")
+        {
+            // "the chair of judges": the role, whoever it is held over.
+            last = first + 1;
+        }
         var head = tokens[first];
         var position = paragraph.Position(first);
         if (first == last && Lexicon.IsPronoun(head.Text))
