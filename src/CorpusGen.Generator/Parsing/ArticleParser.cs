@@ -27,7 +27,14 @@ internal static class ArticleParser
         string? headline = null;
         string? byline = null;
         IReadOnlyList<TextBlock> body = blocks;
-        if (HeadlineDetector.IsHeadline(blocks[0], hasBody: blocks.Count > 1))
+        if (blocks.Count > 1 && BylineDetector.ReadOpening(blocks[0]) is { } openingByline)
+        {
+            // An article that opens on its byline has no headline.
+            byline = openingByline;
+            body = blocks.Skip(1).ToList();
+            problems.Add(Problem(ParseProblemKind.MissingHeadline, normalized, blocks[0].Start, blocks[0].Text.Length));
+        }
+        else if (HeadlineDetector.IsHeadline(blocks[0], hasBody: blocks.Count > 1))
         {
             headline = blocks[0].Text;
             byline = BylineDetector.Read(blocks[1]);

@@ -7,6 +7,35 @@ internal static class BylineDetector
 {
     private const int MaxWords = 10;
 
+    /// <summary>
+    /// A byline as an article's first line: read as <see cref="Read"/> does, but only when it names a person
+    /// (two to four capitalized words), so a headline such as "By Any Means Necessary?" stays a headline.
+    /// </summary>
+    public static string? ReadOpening(TextBlock block)
+    {
+        var name = Read(block);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var words = name.Split(' ');
+        if (words.Length < 2 || words.Length > 4)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>Returns the name on a byline line ("By Jane Doe, Reuters" gives "Jane Doe"), or null when the line is not one.</summary>
     public static string? Read(TextBlock block)
     {

@@ -210,8 +210,9 @@ internal sealed class QuoteScanner
         }
 
         var following = segment[index + 2];
-        if (!char.IsLower(following) && !char.IsDigit(following))
+        if ((!char.IsLower(following) && !char.IsDigit(following)) || StartsFunctionWord(segment, index + 2))
         {
+            // ‘Harbour Lights’ by …: a possessive is followed by what is owned, not by "by" or "was".
             return false;
         }
 
@@ -220,6 +221,26 @@ internal sealed class QuoteScanner
         {
             if (segment[i] == mark && i > 0 && !char.IsWhiteSpace(segment[i - 1])
                 && !QuoteMarks.IsInWord(segment[i - 1], i + 1 < segment.Length ? segment[i + 1] : QuoteMarks.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FunctionWords =
+    {
+        "by", "is", "was", "were", "are", "in", "on", "at", "to", "for", "from", "with", "as", "which", "that", "who",
+        "has", "had", "have", "will", "would", "could", "can", "after", "before", "than", "into", "when", "while", "because",
+    };
+
+    private static bool StartsFunctionWord(string segment, int start)
+    {
+        foreach (var word in FunctionWords)
+        {
+            if (string.CompareOrdinal(segment, start, word, 0, word.Length) == 0
+                && (start + word.Length == segment.Length || !char.IsLetter(segment[start + word.Length])))
             {
                 return true;
             }

@@ -34,6 +34,13 @@ public sealed class QuoteRulesTests
     }
 
     [Fact]
+    public void ATitleEndingInSClosesBeforeAFunctionWord()
+    {
+        var quotes = Parse("The shortlist has \u2018Harbour Lights\u2019 by Ciara McAleese and \u2018Nine Winters\u2019 by Tomasz Nowak.").Quotes;
+        Assert.Equal(new[] { "Harbour Lights", "Nine Winters" }, quotes.Select(quote => quote.Text));
+    }
+
+    [Fact]
     public void SameMarkNestsInsideItself()
     {
         var quotes = Parse("\u2018The so-called \u2018Maidan\u2019 coup was a threat,\u2019 said Sergei Petrov.").Quotes;
@@ -169,6 +176,15 @@ public sealed class QuoteRulesTests
         var article = ArticleParser.Parse("Rates Fall Again\n\nBy Jane Doe, Reuters\n\nRates fell on Monday.");
         Assert.Equal("Jane Doe", article.Byline);
         Assert.Equal(new[] { "Rates fell on Monday." }, article.Paragraphs);
+    }
+
+    [Fact]
+    public void AnArticleOpeningOnItsBylineHasNoHeadline()
+    {
+        var article = ArticleParser.Parse("By Sophie Lindqvist\n\nThe glacier shrank again.");
+        Assert.Null(article.Headline);
+        Assert.Equal("Sophie Lindqvist", article.Byline);
+        Assert.Equal(new[] { "The glacier shrank again." }, article.Paragraphs);
     }
 
     [Theory]
