@@ -24,10 +24,17 @@ internal sealed class PersonRegistry
         var midSentence = NameFinder.MidSentenceCapitalized(paragraphs);
         var runs = paragraphs.Select(paragraph => NameFinder.Find(paragraph, midSentence)).ToList();
         var surnamesUsedAlone = SurnamesUsedAlone(paragraphs, runs);
+        var organizationHeads = OrganizationHeads(paragraphs, runs);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             foreach (var run in runs[p])
             {
+                if (run.First == run.Last && organizationHeads.Contains(paragraphs[p].Tokens[run.First].Base))
+                {
+                    // "Northfleet, who had won …" after "Northfleet United": the club, not a person.
+                    continue;
+                }
+
                 registry.Register(paragraphs[p], run.First, run.Last, surnamesUsedAlone);
             }
         }
@@ -80,14 +87,14 @@ internal sealed class PersonRegistry
 
                     registry._mentions.Add(new Mention(paragraph.Position(run.Last), p, person, isSubject));
                 }
+                else if (person is null && run.First == run.Last && organizationFirstWords.TryGetValue(paragraph.Tokens[run.Last].Base, out var fullName) && fullName is not null)
+                {
+                    registry._organizations.Add((paragraph.Position(run.First), fullName));
+                }
                 else if (person is null && organizationLastWords.Contains(paragraph.Tokens[run.Last].Base)
                     && OrganizationName(paragraph, run.First, run.Last) is var name && organizationNames.Contains(name))
                 {
                     registry._organizations.Add((paragraph.Position(run.First), name));
-                }
-                else if (person is null && run.First == run.Last && organizationFirstWords.TryGetValue(paragraph.Tokens[run.Last].Base, out var fullName) && fullName is not null)
-                {
-                    registry._organizations.Add((paragraph.Position(run.First), fullName));
                 }
             }
 
@@ -410,6 +417,24 @@ internal sealed class PersonRegistry
         return nameFirst;
     }
 
+    /// <summary>First words of organizations' names: "Northfleet" of "Northfleet United".</summary>
+    private static HashSet<string> OrganizationHeads(IReadOnlyList<TokenizedParagraph> paragraphs, List<List<(int First, int Last)>> runs)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var run in runs[p])
+            {
+                if (run.First < run.Last && IsOrganization(paragraphs[p].Tokens, run.First, run.Last))
+                {
+                    heads.Add(paragraphs[p].Tokens[run.First].Base);
+                }
+            }
+        }
+
+        return heads;
+    }
+
     /// <summary>
     /// Single capitalized words used the way news uses a surname: "Park said", "said Kiprono", "Tupou, 23,",
     /// "Quishpe, who". A full name ending in one ("Georgina Park") is a person's.
@@ -480,7 +505,9 @@ internal sealed class PersonRegistry
         var distantRole = RoleAcrossAppositive(tokens, first);
         // "Putin’s objectives, as outlined in his statements" and "fans of Kira Vale … her tour … she was due": a
         // name a personal pronoun takes up later in the sentence, when no other name comes first.
-        var pronounGender = (tokens[last].IsPossessive || last > first) && IsFirstNameInSentence(paragraph, first) ? PronounLater(paragraph, last) : Gender.Unknown;
+        var pronounGender = (tokens[last].IsPossessive || last > first) && IsFirstNameInSentence(paragraph, first) && !PossessesARole(tokens, last)
+            ? PronounLater(paragraph, last)
+            : Gender.Unknown;
         var fullName = last > nameFirst && last - nameFirst <= 3;
         // A full name next to a reporting verb is a person only when nothing marks it as an organization
         // ("Starline Live said" is a company; "the company said" later says so).
@@ -693,6 +720,25 @@ internal sealed class PersonRegistry
         // "outside Gatwick’s North Terminal, the union’s general secretary, Ciarán Doherty, said": the role is Doherty's.
         var describesNextName = k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsCapitalized;
         return describesNextName ? null : role;
+    }
+
+    /// <summary>"Northfleet’s head coach … his side": the pronoun is the role holder's, not the possessor's.</summary>
+    private static bool PossessesARole(List<Token> tokens, int last)
+    {
+        if (!tokens[last].IsPossessive)
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < tokens.Count && k <= last + 3 && tokens[k].IsWord; k++)
+        {
+            if (Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when no capitalized word other than a sentence opener comes before <paramref name="first"/> in its sentence.</summary>

@@ -508,6 +508,13 @@ internal sealed class SpeakerResolver
             return false;
         }
 
+        if (tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal) && previous.IsWord && verb - 2 >= start
+            && (IsDeterminer(tokens[verb - 2].Text) || tokens[verb - 2].Text is "a" or "an" or "A" or "An"))
+        {
+            // "an amber warning", "a press briefing": a determiner and a word before it make an -ing form a noun.
+            return false;
+        }
+
         if (IsDeterminer(previous.Text) || previous.Text is "this" or "that" or "these" or "those" or "a" or "an" || previous.IsPossessive)
         {
             // "the recall", "the claim", "an earnings call": after a determiner the word is a noun.
@@ -859,7 +866,7 @@ internal sealed class SpeakerResolver
                     first--;
                 }
                 else if (first - 2 >= start && tokens[first - 2].IsCapitalized && IsNameConnector(previous)
-                    && (previous.Is('&') || PersonRegistry.IsOrganization(tokens, first - 2, end)))
+                    && (previous.Is('&') || PersonRegistry.IsOrganization(tokens, first - 2, end) || OrganizationNameEndsAt(tokens, start, first - 2)))
                 {
                     // "Sierra Gas & Electric", "Ministry of Foreign Trade"
                     first -= 2;
@@ -890,8 +897,9 @@ internal sealed class SpeakerResolver
         while (k - 1 >= start && end - k < MaxSubjectTokens)
         {
             var previous = tokens[k - 1];
+            var insideName = previous.Text == "and" && k - 2 >= start && tokens[k].IsCapitalized && OrganizationNameEndsAt(tokens, start, k - 2);
             if (!previous.IsWord || Lexicon.SpeechVerbs.Contains(previous.Text)
-                || (Lexicon.ClauseStarters.Contains(previous.Text) && !Prepositions.Contains(previous.Text)))
+                || (Lexicon.ClauseStarters.Contains(previous.Text) && !Prepositions.Contains(previous.Text) && !insideName))
             {
                 break;
             }
@@ -911,6 +919,20 @@ internal sealed class SpeakerResolver
         }
 
         return (k, end);
+    }
+
+    /// <summary>"Department of Health" before "and Social Care": an organization's name, with its connectors, ends at <paramref name="last"/>.</summary>
+    private static bool OrganizationNameEndsAt(List<Token> tokens, int start, int last)
+    {
+        for (var k = last; k >= start && (tokens[k].IsCapitalized || IsNameConnector(tokens[k])); k--)
+        {
+            if (Lexicon.OrganizationWords.Contains(tokens[k].Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNameConnector(Token token) => token.Is('&') || token.Text is "of" or "and" or "for";
