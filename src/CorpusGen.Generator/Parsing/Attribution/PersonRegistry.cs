@@ -181,7 +181,10 @@ internal sealed class PersonRegistry
     /// The person a pronoun at <paramref name="position"/> refers to: the last person whose gender fits,
     /// unless a fitting person was the subject of a sentence in this or the previous paragraph since.
     /// </summary>
-    public Person? LastMentioned(int position, int paragraph, Gender gender)
+    public Person? LastMentioned(int position, int paragraph, Gender gender) => LastMention(position, paragraph, gender)?.Person;
+
+    /// <summary>The mention <see cref="LastMentioned"/> picks its person from, or null.</summary>
+    public Mention? LastMention(int position, int paragraph, Gender gender)
     {
         Mention? latest = null;
         for (var i = _mentions.Count - 1; i >= 0; i--)
@@ -197,16 +200,16 @@ internal sealed class PersonRegistry
             latest ??= mention;
             if (mention.Paragraph < latest.Paragraph)
             {
-                return latest.Person;
+                return latest;
             }
 
             if (mention.IsSubject)
             {
-                return mention.Person;
+                return mention;
             }
         }
 
-        return latest?.Person;
+        return latest;
     }
 
     /// <summary>The organization named last before <paramref name="position"/> and at or after <paramref name="since"/>, or null.</summary>

@@ -34,7 +34,7 @@ internal sealed class SpeakerResolver
     private (int Paragraph, string Speaker)? _lastSpeech;
     private List<QuotePart>? _openChain;
     private (int Paragraph, string Name)? _lastOrganization;
-    private readonly List<(int Position, string Head, string Text)> _anonymousSources = new();
+    private readonly List<(int Position, int Paragraph, string Head, string Text, bool Singular)> _anonymousSources = new();
 
     private SpeakerResolver(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
@@ -291,6 +291,11 @@ internal sealed class SpeakerResolver
         while (end < tokens.Count && tokens[end].IsWord)
         {
             end++;
+            if (end + 2 < tokens.Count && tokens[end].Is('(') && ClosingParenthesis(tokens, end) is var close and > 0)
+            {
+                // "Deputy Commissioner of Police (Cybercrime) Kavitha Ramaswamy told reporters": the aside is part of the clause.
+                end = close + 1;
+            }
         }
 
         if (end == start || Lexicon.ClauseStarters.Contains(tokens[start].Text))
@@ -322,6 +327,25 @@ internal sealed class SpeakerResolver
         }
 
         return subject;
+    }
+
+    /// <summary>The index of the ")" closing a short aside opened at <paramref name="open"/>, or -1.</summary>
+    private static int ClosingParenthesis(List<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Count && k <= open + 6; k++)
+        {
+            if (tokens[k].Is(')'))
+            {
+                return k + 1 < tokens.Count && tokens[k + 1].IsWord ? k : -1;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -945,17 +969,40 @@ internal sealed class SpeakerResolver
     {
         var tokens = paragraph.Tokens;
         (first, last) = TrimSubject(tokens, first, last);
+        var position = paragraph.Position(first);
         if (last - first >= 2 && tokens[first].Text is "the" or "The" && Lexicon.RoleNouns.Contains(tokens[first + 1].Text) && tokens[first + 2].Text == "of")
         {
-            // "the chair of judges": the role, whoever it is held over.
+            // "the chair of judges": the role, whoever it is held over; "the mother of one of the infected children",
+            // a role nobody named holds, is a source kept as written.
+            if (_registry.WithRole(position, tokens[first + 1].Text) is null)
+            {
+                var written = AsWritten(paragraph, first, last);
+                written = char.ToLowerInvariant(written[0]) + written.Substring(1);
+                _anonymousSources.Add((position, paragraph.Index, tokens[first + 1].Text, written, Singular: true));
+                return written;
+            }
+
             last = first + 1;
         }
+
         var head = tokens[first];
-        var position = paragraph.Position(first);
         if (first == last && Lexicon.IsPronoun(head.Text))
         {
             var gender = Lexicon.FemalePronouns.Contains(head.Text) ? Gender.Female : Gender.Male;
-            return head.Text is "his" or "His" or "her" or "Her" ? null : _registry.LastMentioned(position, paragraph.Index, gender)?.CanonicalName;
+            if (head.Text is "his" or "His" or "her" or "Her")
+            {
+                return null;
+            }
+
+            var mention = _registry.LastMention(position, paragraph.Index, gender);
+            if (_anonymousSources.Count > 0 && _anonymousSources[_anonymousSources.Count - 1] is var source && source.Singular
+                && source.Position < position && (mention is null || source.Position > mention.Position) && paragraph.Index - source.Paragraph <= 1)
+            {
+                // "One employee, who asked not to be named, said …" then "‘…,’ she said.": the source, not the last person named.
+                return source.Text;
+            }
+
+            return mention?.Person.CanonicalName;
         }
 
         if (first == last && head.Text is "it" or "It")
@@ -1023,7 +1070,11 @@ internal sealed class SpeakerResolver
                 source = char.ToLowerInvariant(source[0]) + source.Substring(1);
             }
 
-            _anonymousSources.Add((position, HeadNoun(tokens, first, last), source));
+            var headNoun = HeadNoun(tokens, first, last);
+            // A source a later "she said" can mean: one person, named by a role, and not an appositive ("Eze, 34, a former civil servant").
+            var singular = hasSource && tokens[first].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another"
+                && !headNoun.EndsWith("s", System.StringComparison.Ordinal) && (first == 0 || !tokens[first - 1].Is(','));
+            _anonymousSources.Add((position, paragraph.Index, headNoun, source, singular));
             return source;
         }
 
@@ -1186,7 +1237,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"a source close to the star … the insider said": a source noun refers to the last anonymous source, whatever its noun.</summary>
-    private (int Position, string Head, string Text)? RecentAnonymousSource(string noun, int position)
+    private (int Position, int Paragraph, string Head, string Text, bool Singular)? RecentAnonymousSource(string noun, int position)
     {
         if (!Lexicon.SourceNouns.Contains(noun) || _anonymousSources.Count == 0)
         {
@@ -1197,7 +1248,7 @@ internal sealed class SpeakerResolver
         return latest.Position < position ? latest : null;
     }
 
-    private (int Position, string Head, string Text)? LastAnonymousSource(string noun, int position)
+    private (int Position, int Paragraph, string Head, string Text, bool Singular)? LastAnonymousSource(string noun, int position)
     {
         for (var i = _anonymousSources.Count - 1; i >= 0; i--)
         {
