@@ -94,6 +94,54 @@ public sealed class AttributionRulesTests
     }
 
     [Theory]
+    [InlineData("\u201CWe will appeal,\u201D said Jonathan Swire KC.", "Jonathan Swire")]
+    [InlineData("\u201CWe will appeal,\u201D Meenakshi Iyer, the firm's finance chief, told Reuters.", "Meenakshi Iyer")]
+    [InlineData("\u201CWe tried,\u201D Ambassador Mariana Quishpe of Ecuador told delegates.", "Mariana Quishpe")]
+    [InlineData("\u201CThey had scripts,\u201D Deputy Commissioner of Police (Cybercrime) Kavitha Ramaswamy told reporters.", "Kavitha Ramaswamy")]
+    [InlineData("\u201CNo patient should wait,\u201D a Department of Health and Social Care spokesperson said.", "a Department of Health and Social Care spokesperson")]
+    public void TheSpeakerIsTheNameWithoutWhatSurroundsIt(string paragraph, string speaker)
+        => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
+
+    [Fact]
+    public void ASurnameUsedAloneMakesTheFullNameAPerson()
+    {
+        var article = ArticleParser.Parse(
+            "Marathon\n\nJosphat Kiprono pulled away late. Kiprono, 27, won easily.\n\n\u201CMy legs were finished,\u201D he said.");
+        Assert.Equal("Josphat Kiprono", article.Quotes.Single().Speaker);
+    }
+
+    [Fact]
+    public void ARoleHeldAcrossAnAppositiveResolvesTheRole()
+    {
+        var article = ArticleParser.Parse(
+            "Prize\n\nThe novel won, with the chair of judges praising its \u201Ctenderness.\u201D\n\n"
+            + "The chair of judges, the broadcaster Dame Helen Ashworth, said the panel agreed \u201Cafter about four minutes.\u201D");
+        Assert.All(article.Quotes, quote => Assert.Equal("Helen Ashworth", quote.Speaker));
+    }
+
+    [Fact]
+    public void APronounAfterAnAnonymousSourceIsThatSource()
+    {
+        var article = ArticleParser.Parse(
+            "Plant\n\n\u201CWe will fight,\u201D said union president Tanya Rasmussen.\n\n"
+            + "One employee, who asked not to be named, said managers read a statement.\n\n\u201CThen they left,\u201D she said.");
+        Assert.Equal("one employee", article.Quotes.Last().Speaker);
+    }
+
+    [Fact]
+    public void ARoleNobodyNamedHoldsIsKeptAsWritten()
+    {
+        var quote = Parse("The mother of one of the infected children, who asked not to be named, said: \u201CWe fell behind.\u201D").Quotes.Single();
+        Assert.Equal("the mother of one of the infected children", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Cricket Australia confirmed the news. Georgina Park said: \u201CHe is ready.\u201D", "Georgina Park")]
+    [InlineData("Northfleet United lost. Northfleet, who had won three in a row, said: \u201CWe will investigate.\u201D", "Northfleet United")]
+    public void CountriesAndClubsAreNotPeople(string paragraph, string speaker)
+        => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
+
+    [Theory]
     [InlineData("She called it \u201Ca disgrace.\u201D", false)]
     [InlineData("The \u201Csmart\u201D meters failed.", false)]
     [InlineData("\u201CWe will appeal,\u201D she said.", true)]

@@ -17,6 +17,8 @@ internal sealed class PersonRegistry
     private readonly Dictionary<string, Person?> _byGivenName = new(StringComparer.Ordinal);
     private readonly List<Mention> _mentions = new();
     private readonly List<(int Position, string Name)> _organizations = new();
+    private readonly Dictionary<string, string?> _organizationsByFirstWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _organizationNames = new(StringComparer.Ordinal);
 
     public static PersonRegistry Build(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
@@ -40,9 +42,9 @@ internal sealed class PersonRegistry
         }
 
         // Organizations: runs marked as one, and every later run that repeats such a name.
-        var organizationNames = new HashSet<string>(StringComparer.Ordinal);
+        var organizationNames = registry._organizationNames;
         var organizationLastWords = new HashSet<string>(StringComparer.Ordinal);
-        var organizationFirstWords = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var organizationFirstWords = registry._organizationsByFirstWord;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             foreach (var run in runs[p])
@@ -114,6 +116,13 @@ internal sealed class PersonRegistry
 
         return registry;
     }
+
+    /// <summary>
+    /// "Northfleet" for "Northfleet United": the one organization whose name starts with <paramref name="word"/>, unless
+    /// the word names an organization of its own ("Northstar" beside "Northstar Pilots Association").
+    /// </summary>
+    public string? OrganizationStartingWith(string word)
+        => !_organizationNames.Contains(word) && _organizationsByFirstWord.TryGetValue(word, out var name) ? name : null;
 
     public Person? Find(string surname) => _bySurname.TryGetValue(surname, out var people) ? people[0] : null;
 

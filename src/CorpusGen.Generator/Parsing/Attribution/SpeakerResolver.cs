@@ -1113,6 +1113,12 @@ internal sealed class SpeakerResolver
                     nameFirst++;
                 }
 
+                if (nameFirst == k && _registry.OrganizationStartingWith(tokens[k].Base) is { } organization)
+                {
+                    _lastOrganization = (paragraph.Index, organization);
+                    return organization;
+                }
+
                 var named = AsWritten(paragraph, nameFirst, k);
                 if (nameFirst < k || PersonRegistry.IsOrganization(tokens, nameFirst, k))
                 {
