@@ -922,7 +922,9 @@ internal sealed class SpeakerResolver
         {
             var previous = tokens[k - 1];
             var insideName = previous.Text == "and" && k - 2 >= start && tokens[k].IsCapitalized && OrganizationNameEndsAt(tokens, start, k - 2);
-            if (!previous.IsWord || Lexicon.SpeechVerbs.Contains(previous.Text)
+            // "one state trooper": after a determiner, a verb's form is a noun's.
+            var verbAsNoun = k - 2 >= start && (IsDeterminer(tokens[k - 2].Text) || Lexicon.IndefiniteOpeners.Contains(tokens[k - 2].Text));
+            if (!previous.IsWord || (Lexicon.SpeechVerbs.Contains(previous.Text) && !verbAsNoun)
                 || (Lexicon.ClauseStarters.Contains(previous.Text) && !Prepositions.Contains(previous.Text) && !insideName))
             {
                 break;
