@@ -184,7 +184,7 @@ internal static class NameFinder
         return !Lexicon.RoleNouns.Contains(word.ToLowerInvariant()) && (hyphen < 0 || (hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])));
     }
 
-    public static bool IsGivenName(string word) => Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word);
+    public static bool IsGivenName(string word) => GivenNames.Male.Contains(word) || GivenNames.Female.Contains(word);
 
     private static bool IsNameWord(Token token)
         => token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !HasLowerCaseCompound(token.Text);

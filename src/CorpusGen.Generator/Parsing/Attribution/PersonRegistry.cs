@@ -579,12 +579,12 @@ internal sealed class PersonRegistry
 
     private static Gender GenderOf(string givenName, string? title)
     {
-        if (Lexicon.MaleGivenNames.Contains(givenName) || title is "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord")
+        if (GivenNames.Male.Contains(givenName) || title is "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord")
         {
             return Gender.Male;
         }
 
-        if (Lexicon.FemaleGivenNames.Contains(givenName) || title is "Mrs." or "Mrs" or "Ms." or "Ms" or "Dame" or "Queen" or "Princess" or "Lady")
+        if (GivenNames.Female.Contains(givenName) || title is "Mrs." or "Mrs" or "Ms." or "Ms" or "Dame" or "Queen" or "Princess" or "Lady")
         {
             return Gender.Female;
         }
