@@ -35,6 +35,7 @@ public sealed class ExtractionQualityTests
     [InlineData("blind", "blind.gold.json")]
     [InlineData("wire", "wire.gold.json")]
     [InlineData("british", "british.gold.json")]
+    [InlineData("world", "world.gold.json")]
     public void ExtractionMeetsTheBar(string set, string goldFile)
     {
         var score = Score(set, goldFile);
