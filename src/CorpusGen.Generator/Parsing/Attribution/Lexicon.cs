@@ -106,7 +106,12 @@ internal static class Lexicon
         "Delegate Magistrate Provost Dean Principal Executive Chairperson Councilor Supervisor Comptroller Controller Registrar",
         "Ombudsman Mufti Rabbi Imam Father Sister Brother Pastor Cardinal Chancellor Baroness Baron Councilmember Councilmembers",
         "Assemblymember Selectman Selectwoman Freeholder Legislator Lawmaker Ambassador-at-large Envoy Governor-General",
-        "Cllr Cllr. MP MEP MLA MSP TD Supt Supt. Insp Insp. Det Det. Const. Constable Cmdr Cmdr. Taoiseach Tánaiste Assistant");
+        "Cllr Cllr. MP MEP MLA MSP TD Supt Supt. Insp Insp. Det Det. Const. Constable Cmdr Cmdr. Taoiseach Tánaiste Assistant",
+        "Aunty Auntie Uncle Madam Mdm Elder Alhaji Alhaja Mallam Oba Togbe Nana Datuk Dato Haji Hajjah Ustaz");
+
+    /// <summary>Last words of places' names: "Montgomery County", "Western Province" are not people.</summary>
+    public static readonly HashSet<string> PlaceSuffixes = Forms(
+        "County Province District Borough Parish Prefecture Municipality Township Region Valley Island Islands Bay Road Street");
 
     /// <summary>Letters after a name that are not part of it: "Jonathan Swire KC", "Naveed Qureshi MP".</summary>
     public static readonly HashSet<string> PostNominals = Forms(

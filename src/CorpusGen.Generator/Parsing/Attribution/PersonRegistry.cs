@@ -408,10 +408,16 @@ internal sealed class PersonRegistry
             }
         }
 
-        while (nameFirst == first && nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
+        var skippedRole = false;
+        while (nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
         {
-            first++;
             nameFirst++;
+            skippedRole = true;
+        }
+
+        if (skippedRole)
+        {
+            return nameFirst;
         }
 
         if (nameFirst == first)
@@ -491,9 +497,9 @@ internal sealed class PersonRegistry
         }
 
         var nameFirst = titleIndex >= 0 ? titleIndex + 1 : first;
-        while (titleIndex < 0 && nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
+        while (nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
         {
-            // "Farmer Yannick Le Goff": a role opening the sentence is not part of the name.
+            // "Farmer Yannick Le Goff", "Assistant Prosecutor Colleen Marsh": a role before the name is not part of it.
             nameFirst++;
         }
 
@@ -532,7 +538,7 @@ internal sealed class PersonRegistry
             return;
         }
 
-        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base))
+        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base) || Lexicon.PlaceSuffixes.Contains(tokens[last].Base))
         {
             return;
         }

@@ -901,6 +901,12 @@ internal sealed class SpeakerResolver
                 }
             }
 
+            if (AnonymousSourceReaching(tokens, start, first) is { } opener)
+            {
+                // "a depot manager in Apapa", "a stallholder at a food centre in Ang Mo Kio": the place is part of the source.
+                return (opener, end);
+            }
+
             if (first - 2 >= start && tokens[first - 1].Text == "of" && tokens[first - 2].IsCapitalized && !PersonRegistry.IsOrganization(tokens, first, end))
             {
                 // "Tigist Alemayehu of Ethiopia, …, called": the person, not the place.
@@ -945,6 +951,36 @@ internal sealed class SpeakerResolver
         }
 
         return (k, end);
+    }
+
+    /// <summary>
+    /// When the name at <paramref name="first"/> ends a description of an anonymous source ("a senior A&amp;E
+    /// consultant in the north of England"), where that description opens; else null.
+    /// </summary>
+    private static int? AnonymousSourceReaching(List<Token> tokens, int start, int first)
+    {
+        if (first - 2 < start || tokens[first - 1].Text is not ("in" or "at" or "from" or "near" or "of" or "the"))
+        {
+            return null;
+        }
+
+        var sawSource = false;
+        for (var k = first - 1; k >= start && k >= first - 12; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || Lexicon.SpeechVerbs.Contains(token.Text) || Lexicon.ClauseStarters.Contains(token.Text))
+            {
+                return null;
+            }
+
+            sawSource |= Lexicon.SourceNouns.Contains(token.Text) || Lexicon.RoleNouns.Contains(token.Text);
+            if (token.Text is "a" or "an" or "A" or "An" or "one" or "One")
+            {
+                return sawSource ? k : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Department of Health" before "and Social Care": an organization's name, with its connectors, ends at <paramref name="last"/>.</summary>
