@@ -157,7 +157,8 @@ internal static class Lexicon
         "umpire trooper constable paramedic midwife pharmacist dentist veterinarian architect designer photographer",
         "filmmaker campaigner barrister solicitor counsel treasurer auditor registrar ranger glaciologist climatologist",
         "meteorologist forecaster geologist virologist immunologist psychologist psychiatrist sociologist criminologist",
-        "mother-of-two father-of-three resident homeowner commuter shopper patient passenger motorist cyclist fisherman");
+        "mother-of-two father-of-three resident homeowner commuter shopper patient passenger motorist cyclist fisherman",
+        "stallholder vendor hawker trader miner chairperson curator elder");
 
     /// <summary>Head nouns of appositives that describe an organization or place, not a person.</summary>
     public static readonly HashSet<string> OrganizationNouns = Forms(

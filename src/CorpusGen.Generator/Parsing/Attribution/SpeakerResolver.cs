@@ -974,9 +974,9 @@ internal sealed class SpeakerResolver
             }
 
             sawSource |= Lexicon.SourceNouns.Contains(token.Text) || Lexicon.RoleNouns.Contains(token.Text);
-            if (token.Text is "a" or "an" or "A" or "An" or "one" or "One")
+            if (token.Text is "a" or "an" or "A" or "An" or "one" or "One" && sawSource)
             {
-                return sawSource ? k : null;
+                return k;
             }
         }
 
@@ -1132,7 +1132,8 @@ internal sealed class SpeakerResolver
                     nameStart--;
                 }
 
-                var person = _registry.Find(tokens, nameStart, k, position) ?? (first == last ? _registry.FindByGivenName(tokens[k].Base) : null);
+                // "Maya said" for "Maya Chen"; "Madam Tan" for "Madam Tan Bee Leng", a name written family name first.
+                var person = _registry.Find(tokens, nameStart, k, position) ?? (nameStart == k ? _registry.FindByGivenName(tokens[k].Base) : null);
                 if (person is not null)
                 {
                     return person.CanonicalName;
@@ -1213,7 +1214,8 @@ internal sealed class SpeakerResolver
                     appositiveEnd++;
                 }
 
-                if (IsNameRun(tokens, comma + 1, appositiveEnd - 1) && !ContainsCapitalized(tokens, first, comma - 1))
+                var roleBeforeComma = tokens[comma - 1].IsWord && !tokens[comma - 1].IsCapitalized && Lexicon.RoleNouns.Contains(tokens[comma - 1].Text);
+                if (IsNameRun(tokens, comma + 1, appositiveEnd - 1) && (roleBeforeComma || !ContainsCapitalized(tokens, first, comma - 1)))
                 {
                     // "the chair of selectors, Georgina Park": the appositive is the name.
                     return (comma + 1, appositiveEnd - 1);
