@@ -235,9 +235,12 @@ internal sealed class QuoteScanner
         "has", "had", "have", "will", "would", "could", "can", "after", "before", "than", "into", "when", "while", "because",
     };
 
-    private static bool StartsFunctionWord(string segment, int start)
+    private static bool StartsFunctionWord(string segment, int start) => StartsWithWord(segment, start, FunctionWords);
+
+    /// <summary>True when one of <paramref name="words"/> starts at <paramref name="start"/> and no letter follows it.</summary>
+    private static bool StartsWithWord(string segment, int start, string[] words)
     {
-        foreach (var word in FunctionWords)
+        foreach (var word in words)
         {
             if (string.CompareOrdinal(segment, start, word, 0, word.Length) == 0
                 && (start + word.Length == segment.Length || !char.IsLetter(segment[start + word.Length])))
@@ -254,19 +257,7 @@ internal sealed class QuoteScanner
         => index >= 2 && segment[index - 1] == 'n' && (segment[index - 2] == QuoteMarks.RightSingle || segment[index - 2] == '\'')
             && (index < 3 || segment[index - 3] == ' ');
 
-    private static bool IsLeadingElision(string segment, int start)
-    {
-        foreach (var word in LeadingElisions)
-        {
-            if (string.CompareOrdinal(segment, start, word, 0, word.Length) == 0
-                && (start + word.Length == segment.Length || !char.IsLetter(segment[start + word.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsLeadingElision(string segment, int start) => StartsWithWord(segment, start, LeadingElisions);
 
     private static readonly string[] LeadingElisions = { "em", "tis", "twas", "til", "cause", "n", "bout", "round" };
 

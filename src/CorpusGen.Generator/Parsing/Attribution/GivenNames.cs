@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace CorpusGen.Generator.Parsing.Attribution;
@@ -10,7 +9,7 @@ namespace CorpusGen.Generator.Parsing.Attribution;
 /// </summary>
 internal static class GivenNames
 {
-    public static readonly HashSet<string> Male = Words(
+    public static readonly HashSet<string> Male = Lexicon.Forms(
         "Aaditya Aamir Aapo Aarav Aaron Aayush Abdallah Abdel Abdelaziz Abdelfattah Abdelilah Abdelkader Abdelkrim",
         "Abdellatif Abdelmadjid Abdelmajid Abdelrahman Abdi Abdiaziz Abdifatah Abdikadir Abdikarim Abdinasir Abdiqani",
         "Abdirahman Abdirashid Abdishakur Abdiweli Abdolreza Abdul Abdulaziz Abdulhamid Abdulkadir Abdulla Abdullah",
@@ -315,7 +314,7 @@ internal static class GivenNames
         "Zweli Zwelinzima Zwelithini Zygmunt Zülfü Ákos Álvaro Çağatay Çağlar Éamon Éder Édouard Éloi Émile Étienne",
         "Íker Ólafur Ömer Øystein Ümit Đạt Đức İlker İsmail İsmet Ľubomír Łukasz Şenol Şükrü Šarūnas Žydrūnas");
 
-    public static readonly HashSet<string> Female = Words(
+    public static readonly HashSet<string> Female = Lexicon.Forms(
         "Aada Aadhya Aaliyah Aarti Aase Abby Abena Abenaa Abigail Abirami Ablavi Achamma Achieng Ada Adaeze Adaline",
         "Adalyn Adalynn Adanna Adaobi Adela Adelaida Adele Adelina Adeline Adelyn Adenike Adesuwa Adhiambo Aditi Adjo",
         "Adjoa Adongo Adriana Aduke Adunni Adva Adwoa Adèle Adéla Adélaïde Afi Afia Afroza Afua Agata Agathe Agnes",
@@ -576,18 +575,4 @@ internal static class GivenNames
         "Zulai Zulema Zulfiya Zunaira Zuraida Zuraidah Zuzana Zuzanna Zélia Zübeyde Ágnes Áine Ángela Çiğdem Éabha",
         "Élisabeth Élise Élodie Éloïse Éléonore Émilie Éva Évelyne Öykü Özlem Úna Ülkü Điệp İpek Şebnem Şerife Şeyma",
         "Şule Şükran Šárka Żaneta Željka");
-
-    private static HashSet<string> Words(params string[] lines)
-    {
-        var set = new HashSet<string>(LexiconComparer.Instance);
-        foreach (var line in lines)
-        {
-            foreach (var word in line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                set.Add(word);
-            }
-        }
-
-        return set;
-    }
 }

@@ -226,7 +226,8 @@ internal static class Lexicon
 
     public static bool IsPronoun(string word) => MalePronouns.Contains(word) || FemalePronouns.Contains(word);
 
-    private static HashSet<string> Forms(params string[] lines)
+    /// <summary>A set of the space-separated words on <paramref name="lines"/>.</summary>
+    public static HashSet<string> Forms(params string[] lines)
     {
         var set = new HashSet<string>(LexiconComparer.Instance);
         foreach (var line in lines)
