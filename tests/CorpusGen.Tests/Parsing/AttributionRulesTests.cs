@@ -63,6 +63,14 @@ public sealed class AttributionRulesTests
         => Assert.Equal(speaker, Parse(paragraph).Quotes.Last().Speaker);
 
     [Fact]
+    public void ALongTitleWithASubtitleIsNobodysWords()
+    {
+        var quote = Parse("\u201CWe were ignored,\u201D said Janet Morrow. She pointed to a report, \u201CWaste Strategy 2025\u20132030: Options for a Sustainable Service\u201D, which found waste could be recycled.").Quotes.Last();
+        Assert.Null(quote.Speaker);
+        Assert.Equal(ParsedQuoteKind.Phrase, quote.Kind);
+    }
+
+    [Fact]
     public void PeopleWhoShareASurnameStayApart()
     {
         var article = ArticleParser.Parse(

@@ -12,6 +12,7 @@ internal static class QuoteKindClassifier
     public const int MinReportedWords = 6;
     public const int MinSentenceWords = 3;
     public const int LongSentenceWords = 8;
+    private const int MaxSubtitledTitleWords = 16;
 
     public static ParsedQuoteKind Classify(string text, bool adjacentAttribution, bool reportedBySpeechVerb)
     {
@@ -57,7 +58,8 @@ internal static class QuoteKindClassifier
 
     private static bool IsTitleCase(string text, int words)
     {
-        if (words >= LongSentenceWords)
+        // "Waste Strategy 2025–2030: Options for a Sustainable Service": a title with a subtitle runs longer.
+        if (words >= (text.IndexOf(':') > 0 ? MaxSubtitledTitleWords : LongSentenceWords))
         {
             return false;
         }
