@@ -106,6 +106,7 @@ public sealed class AttributionRulesTests
     [InlineData("\u201CWe will appeal,\u201D Meenakshi Iyer, the firm's finance chief, told Reuters.", "Meenakshi Iyer")]
     [InlineData("\u201CWe tried,\u201D Ambassador Mariana Quishpe of Ecuador told delegates.", "Mariana Quishpe")]
     [InlineData("\u201CThey had scripts,\u201D Deputy Commissioner of Police (Cybercrime) Kavitha Ramaswamy told reporters.", "Kavitha Ramaswamy")]
+    [InlineData("Chief Kofi Boakye II, 58, met miners. \u201CThe river is older than all of us,\u201D Boakye said.", "Kofi Boakye II")]
     [InlineData("Highways became what one state trooper called \u201Ca skating rink.\u201D", "one state trooper")]
     [InlineData("\u201CNo patient should wait,\u201D a Department of Health and Social Care spokesperson said.", "a Department of Health and Social Care spokesperson")]
     public void TheSpeakerIsTheNameWithoutWhatSurroundsIt(string paragraph, string speaker)

@@ -18,8 +18,8 @@ public sealed class ExtractionQualityTests
     public const double MinQuoteF1 = 0.98;
     public const double MinSpeakerAccuracy = 0.95;
 
-    /// <summary>Speaker accuracy reached on <c>world</c> after its round of rules (122/141).</summary>
-    private const double WorldSpeakerAccuracyReached = 0.86;
+    /// <summary>Speaker accuracy reached on <c>world</c> after its round of rules (124/141).</summary>
+    private const double WorldSpeakerAccuracyReached = 0.87;
 
     private readonly ITestOutputHelper _output;
 

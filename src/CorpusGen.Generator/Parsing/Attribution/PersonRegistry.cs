@@ -560,7 +560,9 @@ internal sealed class PersonRegistry
             people.Add(person);
         }
 
-        person.OfferName(tokens, nameFirst, last);
+        // "Kofi Boakye II": a regnal number belongs to the name, though the surname alone is "Boakye".
+        var regnal = last + 1 < tokens.Count && tokens[last + 1].Text is "II" or "III" or "IV";
+        person.OfferName(tokens, nameFirst, regnal ? last + 1 : last);
         person.OfferGender(gender != Gender.Unknown ? gender : pronounGender);
         if (titleIndex >= 0)
         {
