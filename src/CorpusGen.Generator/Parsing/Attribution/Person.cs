@@ -19,14 +19,7 @@ internal sealed class Person
     public Gender Gender { get; private set; }
 
     /// <summary>The first word of the name when it is longer than the surname, else null.</summary>
-    public string? GivenName
-    {
-        get
-        {
-            var space = CanonicalName.IndexOf(' ');
-            return space > 0 ? CanonicalName.Substring(0, space) : null;
-        }
-    }
+    public string? GivenName { get; private set; }
 
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
 
@@ -51,6 +44,27 @@ internal sealed class Person
         }
 
         CanonicalName = string.Join(" ", words);
+        GivenName = words.Length > 1 ? words[0] : null;
+    }
+
+    /// <summary>
+    /// Of <paramref name="people"/> sharing a surname, the one whose given name is <paramref name="givenName"/>,
+    /// else the one known so far by the surname alone, else null.
+    /// </summary>
+    public static Person? WithGivenName(List<Person> people, string givenName)
+    {
+        Person? unnamed = null;
+        foreach (var person in people)
+        {
+            if (person.HasGivenName(givenName))
+            {
+                return person;
+            }
+
+            unnamed ??= person.GivenName is null ? person : null;
+        }
+
+        return unnamed;
     }
 
     /// <summary>True when <paramref name="givenName"/> is this person's given name or its initial ("J." for "Jane").</summary>

@@ -139,8 +139,7 @@ internal sealed class PersonRegistry
 
         for (var k = first; k < last; k++)
         {
-            var word = tokens[k].Base;
-            if (people.FirstOrDefault(person => person.HasGivenName(word)) is { } named)
+            if (Person.WithGivenName(people, tokens[k].Base) is { GivenName: not null } named)
             {
                 return named;
             }
@@ -149,7 +148,7 @@ internal sealed class PersonRegistry
         if (first < last && NameFinder.CanBeGivenName(tokens[first].Base))
         {
             // "Rosa Marchetti" is not "Talia Marchetti", though both are "Marchetti".
-            return people.FirstOrDefault(person => person.GivenName is null);
+            return Person.WithGivenName(people, tokens[first].Base);
         }
 
         if (people.Count == 1)
@@ -399,30 +398,19 @@ internal sealed class PersonRegistry
     /// <summary>Where the name starts once titles are left out: "Andrey Kovalenko" in "Mayor Andrey Kovalenko".</summary>
     private static int NameStart(List<Token> tokens, int first, int last)
     {
-        var nameFirst = first;
-        for (var k = first; k < last; k++)
-        {
-            if (Lexicon.Titles.Contains(tokens[k].Base))
-            {
-                nameFirst = k + 1;
-            }
-        }
-
+        var title = LastTitle(tokens, first, last);
+        var nameFirst = title + 1 > first ? title + 1 : first;
         var skippedRole = false;
         while (nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
         {
+            // "Farmer Yannick Le Goff", "Assistant Prosecutor Colleen Marsh": a role before the name is not part of it.
             nameFirst++;
             skippedRole = true;
         }
 
-        if (skippedRole)
+        if (!skippedRole && title < 0)
         {
-            return nameFirst;
-        }
-
-        if (nameFirst == first)
-        {
-            // "Student Chloe Barnes": words before a known given name describe the person.
+            // "Russian Vladimir Putin", "Student Chloe Barnes": words before a known given name describe the person.
             for (var k = first; k < last; k++)
             {
                 if (NameFinder.IsGivenName(tokens[k].Base))
@@ -433,6 +421,21 @@ internal sealed class PersonRegistry
         }
 
         return nameFirst;
+    }
+
+    /// <summary>The index of the last title in tokens [<paramref name="first"/>, <paramref name="last"/>), or -1.</summary>
+    private static int LastTitle(List<Token> tokens, int first, int last)
+    {
+        var title = -1;
+        for (var k = first; k < last; k++)
+        {
+            if (Lexicon.Titles.Contains(tokens[k].Base))
+            {
+                title = k;
+            }
+        }
+
+        return title;
     }
 
     /// <summary>First words of organizations' names: "Northfleet" of "Northfleet United".</summary>
@@ -487,35 +490,8 @@ internal sealed class PersonRegistry
     private void Register(TokenizedParagraph paragraph, int first, int last, HashSet<string> surnamesUsedAlone)
     {
         var tokens = paragraph.Tokens;
-        var titleIndex = -1;
-        for (var k = first; k < last; k++)
-        {
-            if (Lexicon.Titles.Contains(tokens[k].Base))
-            {
-                titleIndex = k;
-            }
-        }
-
-        var nameFirst = titleIndex >= 0 ? titleIndex + 1 : first;
-        while (nameFirst < last - 1 && Lexicon.RoleNouns.Contains(tokens[nameFirst].Base.ToLowerInvariant()))
-        {
-            // "Farmer Yannick Le Goff", "Assistant Prosecutor Colleen Marsh": a role before the name is not part of it.
-            nameFirst++;
-        }
-
-        if (titleIndex < 0)
-        {
-            // "Russian Vladimir Putin": a leading adjective before a known given name is not part of the name.
-            for (var k = first; k < last; k++)
-            {
-                if (NameFinder.IsGivenName(tokens[k].Base))
-                {
-                    nameFirst = k;
-                    break;
-                }
-            }
-        }
-
+        var titleIndex = LastTitle(tokens, first, last);
+        var nameFirst = NameStart(tokens, first, last);
         var gender = GenderOf(tokens[nameFirst].Base, titleIndex >= 0 ? tokens[titleIndex].Base : null);
         var hasGivenName = last > nameFirst && gender != Gender.Unknown && NameFinder.IsGivenName(tokens[nameFirst].Base);
         var roleBefore = RoleBefore(tokens, first);
@@ -551,9 +527,7 @@ internal sealed class PersonRegistry
         }
 
         var givenName = last > nameFirst && NameFinder.CanBeGivenName(tokens[nameFirst].Base) ? tokens[nameFirst].Base : null;
-        var person = givenName is null
-            ? people.FirstOrDefault()
-            : people.FirstOrDefault(known => known.HasGivenName(givenName)) ?? people.FirstOrDefault(known => known.GivenName is null);
+        var person = givenName is null ? people.FirstOrDefault() : Person.WithGivenName(people, givenName);
         if (person is null)
         {
             person = new Person(surname, surname);

@@ -34,7 +34,7 @@ internal sealed class SpeakerResolver
     private (int Paragraph, string Speaker)? _lastSpeech;
     private List<QuotePart>? _openChain;
     private (int Paragraph, string Name)? _lastOrganization;
-    private readonly List<(int Position, int Paragraph, string Head, string Text, bool Singular)> _anonymousSources = new();
+    private readonly List<AnonymousSource> _anonymousSources = new();
 
     private SpeakerResolver(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
@@ -974,7 +974,7 @@ internal sealed class SpeakerResolver
             }
 
             sawSource |= Lexicon.SourceNouns.Contains(token.Text) || Lexicon.RoleNouns.Contains(token.Text);
-            if (token.Text is "a" or "an" or "A" or "An" or "one" or "One" && sawSource)
+            if (IsSingularOpener(token.Text) && sawSource)
             {
                 return k;
             }
@@ -997,6 +997,8 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    private static bool IsSingularOpener(string word) => word is "a" or "an" or "A" or "An" or "one" or "One";
+
     private static bool IsNameConnector(Token token) => token.Is('&') || token.Text is "of" or "and" or "for";
 
     private static bool IsDeterminer(string word)
@@ -1016,7 +1018,7 @@ internal sealed class SpeakerResolver
             {
                 var written = AsWritten(paragraph, first, last);
                 written = char.ToLowerInvariant(written[0]) + written.Substring(1);
-                _anonymousSources.Add((position, paragraph.Index, tokens[first + 1].Text, written, Singular: true));
+                _anonymousSources.Add(new AnonymousSource(position, paragraph.Index, tokens[first + 1].Text, written, Singular: true));
                 return written;
             }
 
@@ -1110,9 +1112,9 @@ internal sealed class SpeakerResolver
 
             var headNoun = HeadNoun(tokens, first, last);
             // A source a later "she said" can mean: one person, named by a role, and not an appositive ("Eze, 34, a former civil servant").
-            var singular = hasSource && tokens[first].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another"
+            var singular = hasSource && (IsSingularOpener(tokens[first].Text) || tokens[first].Text is "another" or "Another")
                 && !headNoun.EndsWith("s", System.StringComparison.Ordinal) && (first == 0 || !tokens[first - 1].Is(','));
-            _anonymousSources.Add((position, paragraph.Index, headNoun, source, singular));
+            _anonymousSources.Add(new AnonymousSource(position, paragraph.Index, headNoun, source, singular));
             return source;
         }
 
@@ -1283,7 +1285,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"a source close to the star … the insider said": a source noun refers to the last anonymous source, whatever its noun.</summary>
-    private (int Position, int Paragraph, string Head, string Text, bool Singular)? RecentAnonymousSource(string noun, int position)
+    private AnonymousSource? RecentAnonymousSource(string noun, int position)
     {
         if (!Lexicon.SourceNouns.Contains(noun) || _anonymousSources.Count == 0)
         {
@@ -1294,7 +1296,7 @@ internal sealed class SpeakerResolver
         return latest.Position < position ? latest : null;
     }
 
-    private (int Position, int Paragraph, string Head, string Text, bool Singular)? LastAnonymousSource(string noun, int position)
+    private AnonymousSource? LastAnonymousSource(string noun, int position)
     {
         for (var i = _anonymousSources.Count - 1; i >= 0; i--)
         {
