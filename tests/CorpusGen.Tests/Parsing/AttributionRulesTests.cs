@@ -151,6 +151,45 @@ public sealed class AttributionRulesTests
     public void CountriesAndClubsAreNotPeople(string paragraph, string speaker)
         => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
 
+    [Fact]
+    public void AFamilyNameWrittenFirstIsTheFamilyNameAndTheTitleTellsRelativesApart()
+    {
+        var article = ArticleParser.Parse(
+            "Stalls\n\nMadam Lim Soo Hwa, 58, has sold laksa for 20 years. Her son, Mr Lim Kai Wen, 30, helps at weekends.\n\n"
+            + "\u201CPrices keep rising,\u201D said Madam Lim.\n\n\u201CWe have debt,\u201D said Mr Lim.");
+        Assert.Equal(new[] { "Lim Soo Hwa", "Lim Kai Wen" }, article.Quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void ANameAfterInIsAPlaceSoAPronounKeepsTheAnonymousSource()
+    {
+        var article = ArticleParser.Parse(
+            "Wards\n\nA cleaner at a hospital in Kuala Terengganu, who asked not to be named, said shifts had been cut.\n\n"
+            + "\u201CWe are tired,\u201D she said.");
+        Assert.Equal("a cleaner at a hospital in Kuala Terengganu", article.Quotes.Single().Speaker);
+    }
+
+    [Theory]
+    [InlineData("The Civil Aviation Authority (CAA), which regulates airports, said delays had been \u201Cunacceptable\u201D this summer.", "Civil Aviation Authority")]
+    [InlineData("\u201CWe are selling at a loss,\u201D the Road Hauliers Association of Kenya said.", "Road Hauliers Association of Kenya")]
+    [InlineData("Harrow Creek Farms, which sells milk abroad, will appeal. The company said it had \u201Cfollowed every rule.\u201D", "Harrow Creek Farms")]
+    [InlineData("State-owned Metro Water said supplies were at \u201Chalf capacity\u201D, warning of cuts across the Northern and Eastern districts.", "Metro Water")]
+    [InlineData("Residents said they had been told by engineers for months that the bridge was \u201Cperfectly safe\u201D.", "engineers")]
+    [InlineData("Dr. Anika Wolff, a geologist at the University of Otago in Dunedin, New Zealand, who was not involved, called it \u201Ccareful work\u201D.", "Anika Wolff")]
+    [InlineData("The researchers are wary. In the paper, they write that the effect \u201Cmay not last beyond one generation\u201D.", "the researchers")]
+    public void TheSpeakerIsFoundPastWhatStandsBetween(string paragraph, string speaker)
+        => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
+
+    [Theory]
+    [InlineData("The report, titled \u201CRivers in retreat: a decade of decline in the upper basin,\u201D was published on Monday.")]
+    [InlineData("He said the man, whom he knew only as \u201CBingo,\u201D had borrowed his car.")]
+    public void TitlesAndGivenNamesAreNobodysWords(string paragraph)
+    {
+        var quote = Parse(paragraph).Quotes.Single();
+        Assert.Null(quote.Speaker);
+        Assert.Equal(ParsedQuoteKind.Phrase, quote.Kind);
+    }
+
     [Theory]
     [InlineData("She called it \u201Ca disgrace.\u201D", false)]
     [InlineData("The \u201Csmart\u201D meters failed.", false)]

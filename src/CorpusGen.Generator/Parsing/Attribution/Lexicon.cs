@@ -107,7 +107,7 @@ internal static class Lexicon
         "Ombudsman Mufti Rabbi Imam Father Sister Brother Pastor Cardinal Chancellor Baroness Baron Councilmember Councilmembers",
         "Assemblymember Selectman Selectwoman Freeholder Legislator Lawmaker Ambassador-at-large Envoy Governor-General",
         "Cllr Cllr. MP MEP MLA MSP TD Supt Supt. Insp Insp. Det Det. Const. Constable Cmdr Cmdr. Taoiseach Tánaiste Assistant",
-        "Aunty Auntie Uncle Madam Mdm Elder Alhaji Alhaja Mallam Oba Togbe Nana Datuk Dato Haji Hajjah Ustaz");
+        "Aunty Auntie Uncle Madam Mdm Mdm. Miss Elder Alhaji Alhaja Mallam Oba Togbe Nana Datuk Dato Haji Hajjah Ustaz");
 
     /// <summary>Last words of places' names: "Montgomery County", "Western Province" are not people.</summary>
     public static readonly HashSet<string> PlaceSuffixes = Forms(
@@ -177,7 +177,8 @@ internal static class Lexicon
         "Organization Organisation Network Media Television Radio Club Hospital Center Centre Museum Church League Team FC",
         "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
         "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction",
-        "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative Patrol");
+        "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative Patrol",
+        "Limited PLC LLC LLP GmbH Farms Brewery Utilities");
 
     /// <summary>Last words of sports clubs' names: "Northfleet United", "Fenwick Rovers" (but not "United States").</summary>
     public static readonly HashSet<string> ClubSuffixes = Forms(

@@ -41,6 +41,8 @@ internal sealed class PersonRegistry
             }
         }
 
+        registry.JoinFamilyNamesWrittenFirst();
+
         // Organizations: runs marked as one, and every later run that repeats such a name.
         var organizationNames = registry._organizationNames;
         var organizationLastWords = new HashSet<string>(StringComparer.Ordinal);
@@ -118,6 +120,42 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>
+    /// "Madam Tan" after "Madam Tan Bee Leng" and "Mr Tan Wei Ming": names written family name first. A
+    /// surname known only alone, with a title, that opens longer names as something other than a given
+    /// name, is those people's, and the title's gender tells them apart.
+    /// </summary>
+    private void JoinFamilyNamesWrittenFirst()
+    {
+        foreach (var surname in _bySurname.Keys.ToList())
+        {
+            var people = _bySurname[surname];
+            if (people.Count != 1 || people[0].GivenName is not null || people[0].Roles.Count == 0 || NameFinder.IsGivenName(surname))
+            {
+                continue;
+            }
+
+            var familyFirst = _bySurname.Values
+                .SelectMany(others => others)
+                .Where(person => string.Equals(person.GivenName, surname, StringComparison.Ordinal))
+                .ToList();
+            if (familyFirst.Count == 0)
+            {
+                continue;
+            }
+
+            var alone = people[0];
+            var fitting = familyFirst.Where(person => person.IsCompatible(alone.Gender)).ToList();
+            if (fitting.Count == 1)
+            {
+                fitting[0].OfferGender(alone.Gender);
+                fitting[0].Roles.UnionWith(alone.Roles);
+            }
+
+            _bySurname[surname] = familyFirst;
+        }
+    }
+
+    /// <summary>
     /// "Northfleet" for "Northfleet United": the one organization whose name starts with <paramref name="word"/>, unless
     /// the word names an organization of its own ("Northstar" beside "Northstar Pilots Association").
     /// </summary>
@@ -156,6 +194,17 @@ internal sealed class PersonRegistry
             return people[0];
         }
 
+        if (first > 0 && Lexicon.Titles.Contains(tokens[first - 1].Base) && GenderOf(string.Empty, tokens[first - 1].Base) is var titleGender
+            && titleGender != Gender.Unknown)
+        {
+            // "Madam Tan" beside her son "Mr Tan Wei Ming".
+            people = people.Where(person => person.IsCompatible(titleGender)).ToList();
+            if (people.Count == 1)
+            {
+                return people[0];
+            }
+        }
+
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             if (_mentions[i].Position < position && people.Contains(_mentions[i].Person))
@@ -164,7 +213,7 @@ internal sealed class PersonRegistry
             }
         }
 
-        return people[0];
+        return people.Count > 0 ? people[0] : null;
     }
 
     /// <summary>"Talia Marchetti", named where "Rosa Marchetti" is a person: a relative, so a person too.</summary>
@@ -325,8 +374,12 @@ internal sealed class PersonRegistry
     private static bool IsOrganizationMention(List<Token> tokens, int first, int last)
     {
         return IsOrganization(tokens, first, last) || IsFollowedByReportingVerb(tokens, last) || DescribedAsOrganization(tokens, last)
-            || PrecededByOrganizationNoun(tokens, first);
+            || PrecededByOrganizationNoun(tokens, first) || FollowedByWhich(tokens, last);
     }
+
+    /// <summary>"Desert Bloom Farms, which grows alfalfa": "which" is said of things, so the name is an organization's.</summary>
+    private static bool FollowedByWhich(List<Token> tokens, int last)
+        => last + 2 < tokens.Count && tokens[last + 1].Is(',') && tokens[last + 2].Text == "which";
 
     /// <summary>"Campaign group Citizens Not Subjects", "the charity Shelterwell": an organization noun right before the name.</summary>
     private static bool PrecededByOrganizationNoun(List<Token> tokens, int first)
@@ -514,7 +567,8 @@ internal sealed class PersonRegistry
             return;
         }
 
-        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base) || Lexicon.PlaceSuffixes.Contains(tokens[last].Base))
+        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base)
+            || Lexicon.PlaceSuffixes.Contains(tokens[last].Base) || IsPlaceAfterIn(tokens, first, last))
         {
             return;
         }
@@ -561,12 +615,14 @@ internal sealed class PersonRegistry
 
     private static Gender GenderOf(string givenName, string? title)
     {
-        if (GivenNames.Male.Contains(givenName) || title is "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord")
+        if (GivenNames.Male.Contains(givenName) || title is "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord" or "Baron" or "Uncle" or "Alhaji"
+            or "Spokesman" or "Chairman" or "Councilman")
         {
             return Gender.Male;
         }
 
-        if (GivenNames.Female.Contains(givenName) || title is "Mrs." or "Mrs" or "Ms." or "Ms" or "Dame" or "Queen" or "Princess" or "Lady")
+        if (GivenNames.Female.Contains(givenName) || title is "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Madam" or "Mdm" or "Mdm." or "Dame" or "Queen"
+            or "Princess" or "Lady" or "Baroness" or "Aunty" or "Auntie" or "Alhaja" or "Hajjah" or "Spokeswoman" or "Chairwoman" or "Councilwoman")
         {
             return Gender.Female;
         }
@@ -629,6 +685,10 @@ internal sealed class PersonRegistry
 
         return Lexicon.ClubSuffixes.Contains(tokens[last].Base);
     }
+
+    /// <summary>"a stallholder at a food centre in Ang Mo Kio, who …": a name right after "in" is a place.</summary>
+    private static bool IsPlaceAfterIn(List<Token> tokens, int first, int last)
+        => first > 0 && tokens[first - 1].Text == "in" && !tokens[last].IsPossessive;
 
     /// <summary>"Dvorak, who began working with Kova": "who" is said of people.</summary>
     private static bool FollowedByWho(List<Token> tokens, int last)

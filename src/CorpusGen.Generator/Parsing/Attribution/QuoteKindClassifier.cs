@@ -56,6 +56,13 @@ internal static class QuoteKindClassifier
         return words >= 2 && IsTitleCase(text, words);
     }
 
+    /// <summary>"Dre,", "Brexit": one capitalized word, a name or a term.</summary>
+    public static bool IsSingleCapitalizedWord(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && char.IsUpper(trimmed[0]) && WordCounter.Count(trimmed) == 1;
+    }
+
     private static bool IsTitleCase(string text, int words)
     {
         // "Waste Strategy 2025–2030: Options for a Sustainable Service": a title with a subtitle runs longer.

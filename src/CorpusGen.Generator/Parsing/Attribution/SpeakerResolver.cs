@@ -216,6 +216,12 @@ internal sealed class SpeakerResolver
             return (null, ParsedQuoteKind.Phrase);
         }
 
+        if (first.TokenIndex > 0 && first.Paragraph.Tokens[first.TokenIndex - 1].Text is "titled" or "entitled" or "headlined" or "subtitled")
+        {
+            // "The paper, titled “Transgenerational plasticity confers …,”": a title, however much it reads as a sentence.
+            return (null, ParsedQuoteKind.Phrase);
+        }
+
         string? speaker = null;
         var adjacent = false;
         var reported = false;
@@ -233,6 +239,12 @@ internal sealed class SpeakerResolver
             reported = true;
             adjacent = first.TokenIndex - source.Last <= 2;
             speaker = ResolveSubject(first.Paragraph, source.First, source.Last);
+        }
+        else if (PassiveAgentBefore(first.Paragraph, first.TokenIndex) is { } agent && agent.Verb > SpeechVerbBefore(first.Paragraph, first.TokenIndex))
+        {
+            // "the community had been told by curators that the objects were “too fragile to travel”"
+            reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[agent.Verb].Text);
+            speaker = ResolveSubject(first.Paragraph, agent.First, agent.Last);
         }
         else
         {
@@ -256,9 +268,9 @@ internal sealed class SpeakerResolver
             speaker = ResolveSubject(last.Paragraph, final.First, final.Last);
         }
         var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
-        if (kind == ParsedQuoteKind.Phrase && QuoteKindClassifier.IsTitleCase(quoteText))
+        if (kind == ParsedQuoteKind.Phrase && (QuoteKindClassifier.IsTitleCase(quoteText) || IsNameGiven(first, quoteText)))
         {
-            // A quoted title or name ("her “Homes for Whitford” program") is not something someone said.
+            // A quoted title or name ("her “Homes for Whitford” program", "whom he identified only as “Dre,”") is not something someone said.
             return (null, kind);
         }
 
@@ -273,6 +285,11 @@ internal sealed class SpeakerResolver
 
         return (speaker, kind);
     }
+
+    /// <summary>"identified only as “Dre,”", "a dog named “Biscuit”": one capitalized word given as a name.</summary>
+    private static bool IsNameGiven(QuotePart quote, string quoteText)
+        => quote.TokenIndex > 0 && quote.Paragraph.Tokens[quote.TokenIndex - 1].Text is "as" or "named" or "nicknamed"
+            && QuoteKindClassifier.IsSingleCapitalizedWord(quoteText);
 
     /// <summary>
     /// ‘…,’ said NAME / ‘…,’ NAME said / ‘…,’ the district's superintendent, NAME, said: the clause right
@@ -300,6 +317,13 @@ internal sealed class SpeakerResolver
 
         if (end == start || Lexicon.ClauseStarters.Contains(tokens[start].Text))
         {
+            return null;
+        }
+
+        if (IsReportingVerb(tokens[start]) && tokens[start].Text.EndsWith("ing", System.StringComparison.Ordinal))
+        {
+            // "…“less than half capacity”, warning of shortages across the Western region": a participle shares
+            // the sentence's subject; what follows it is not one.
             return null;
         }
 
@@ -337,6 +361,25 @@ internal sealed class SpeakerResolver
             if (tokens[k].Is(')'))
             {
                 return k + 1 < tokens.Count && tokens[k + 1].IsWord ? k : -1;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the "(" opening a short aside closed at <paramref name="close"/>, or -1.</summary>
+    private static int OpeningParenthesis(List<Token> tokens, int start, int close)
+    {
+        for (var k = close - 1; k >= start && k >= close - 6; k--)
+        {
+            if (tokens[k].Is('('))
+            {
+                return k;
             }
 
             if (!tokens[k].IsWord)
@@ -589,6 +632,36 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// "had been told by curators for years that …" before the quote in its sentence: the passive speech verb and the
+    /// noun phrase after its "by", or null.
+    /// </summary>
+    private static (int Verb, int First, int Last)? PassiveAgentBefore(TokenizedParagraph paragraph, int quoteToken)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(quoteToken);
+        for (var verb = quoteToken - 2; verb > start; verb--)
+        {
+            if (!Lexicon.SpeechVerbs.Contains(tokens[verb].Text) || tokens[verb - 1].Text is not ("been" or "being" or "was" or "were" or "is" or "are")
+                || tokens[verb + 1].Text != "by")
+            {
+                continue;
+            }
+
+            var first = verb + 2;
+            var last = first;
+            while (last + 1 < quoteToken && tokens[last + 1].IsWord && !Prepositions.Contains(tokens[last + 1].Text)
+                && !Lexicon.ClauseStarters.Contains(tokens[last + 1].Text))
+            {
+                last++;
+            }
+
+            return first < quoteToken && tokens[first].IsWord ? (verb, first, last) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"she said, “…”", "Smith said: “…”", "Smith told reporters: “…”": the verb introduces the quote itself.</summary>
     private static bool IntroducesDirectly(List<Token> tokens, int verb, int quoteToken)
     {
@@ -677,6 +750,13 @@ internal sealed class SpeakerResolver
                 while (open >= start && !tokens[open].Is(','))
                 {
                     open--;
+                }
+
+                if (open >= start && IsPlaceContinuation(tokens, open + 1, close - 1, start))
+                {
+                    // "…, a reef ecologist at James Cook University in Townsville, Australia, who …": the country goes with the town.
+                    close = open;
+                    continue;
                 }
 
                 // "A spokesman, Gregory Tully, said": the appositive is the name itself.
@@ -796,7 +876,32 @@ internal sealed class SpeakerResolver
         }
 
         return first - 1 >= start && tokens[first - 1].Is(',')
-            && (char.IsDigit(tokens[first].Text[0]) || tokens[first].Text is "from" or "of" or "based" or "aged");
+            && (char.IsDigit(tokens[first].Text[0]) || tokens[first].Text is "from" or "of" or "based" or "aged" || IsPlaceContinuation(tokens, first, last, start));
+    }
+
+    /// <summary>"Australia" in "… in Townsville, Australia, who": a segment of capitalized words that finishes a place named just before it.</summary>
+    private static bool IsPlaceContinuation(List<Token> tokens, int first, int last, int start)
+    {
+        if (first > last || last - first > 2 || first - 2 < start || !tokens[first - 1].Is(','))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        var place = first - 2;
+        while (place >= start && tokens[place].IsWord && tokens[place].IsCapitalized)
+        {
+            place--;
+        }
+
+        return place >= start && place < first - 2 && tokens[place].Text is "in" or "at" or "near" or "from" or "outside";
     }
 
     /// <summary>
@@ -871,6 +976,12 @@ internal sealed class SpeakerResolver
     private static (int First, int Last)? NounPhraseEndingAt(TokenizedParagraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
+        if (end > start && tokens[end].Is(')') && OpeningParenthesis(tokens, start, end) is var open && open > start)
+        {
+            // "The National Environment Agency (NEA), which …, said": the name stands before its short form.
+            end = open - 1;
+        }
+
         if (end < start || !tokens[end].IsWord || Lexicon.ClauseStarters.Contains(tokens[end].Text))
         {
             return null;
@@ -883,7 +994,7 @@ internal sealed class SpeakerResolver
             {
                 var previous = tokens[first - 1];
                 var opensSentence = Lexicon.SentenceStarters.Contains(previous.Text) && paragraph.SentenceStart(first - 1) == first - 1;
-                if (previous.IsCapitalized && !opensSentence
+                if (previous.IsCapitalized && !opensSentence && !IsHyphenatedModifier(previous)
                     && (!previous.IsPossessive || PersonRegistry.IsOrganization(tokens, first, end)))
                 {
                     // A possessive ends a name ("Putin’s administration") unless an organization's name goes on ("St. Brendan’s Medical Center").
@@ -974,8 +1085,9 @@ internal sealed class SpeakerResolver
             }
 
             sawSource |= Lexicon.SourceNouns.Contains(token.Text) || Lexicon.RoleNouns.Contains(token.Text);
-            if (IsSingularOpener(token.Text) && sawSource)
+            if (IsSingularOpener(token.Text) && (sawSource || k == start))
             {
+                // A description that is the whole subject of a speech verb is a source, whatever its noun ("A cleaner at …").
                 return k;
             }
         }
@@ -995,6 +1107,13 @@ internal sealed class SpeakerResolver
         }
 
         return false;
+    }
+
+    /// <summary>"State-run", "Kremlin-backed": a capitalized word that describes the name after it.</summary>
+    private static bool IsHyphenatedModifier(Token token)
+    {
+        var hyphen = token.Text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
     }
 
     private static bool IsSingularOpener(string word) => word is "a" or "an" or "A" or "An" or "one" or "One";
@@ -1057,7 +1176,13 @@ internal sealed class SpeakerResolver
             return _registry.LatestOrganization(position, paragraph.PositionBase);
         }
 
-        if (head.Text is "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "it" or "It" or "they" or "They" or "we" or "We" or "I")
+        if (first == last && head.Text is "they" or "They")
+        {
+            // "The authors themselves are cautious. In the paper, they write …": the people the sentence before was about.
+            return PluralSubjectBefore(paragraph, first);
+        }
+
+        if (head.Text is "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "it" or "It" or "we" or "We" or "I")
         {
             return null;
         }
@@ -1080,7 +1205,8 @@ internal sealed class SpeakerResolver
                 hasSource |= Lexicon.SourceNouns.Contains(tokens[k].Text) || Lexicon.RoleNouns.Contains(tokens[k].Text);
             }
 
-            var personLikeHead = char.IsLower(lastWord[0]) && !Lexicon.DocumentNouns.Contains(lastWord) && !tokens[last].IsPossessive;
+            var described = DescriptionHead(tokens, first, last);
+            var personLikeHead = char.IsLower(tokens[described].Text[0]) && !Lexicon.DocumentNouns.Contains(tokens[described].Text) && !tokens[described].IsPossessive;
             if (!hasSource && !pluralGroup && !personLikeHead)
             {
                 return null;
@@ -1233,8 +1359,10 @@ internal sealed class SpeakerResolver
             last--;
         }
 
-        if (last - 2 >= first && tokens[last - 1].Text is "of" or "from" && Lexicon.Countries.Contains(tokens[last].Base) && tokens[last - 2].IsCapitalized)
+        if (last - 2 >= first && tokens[last - 1].Text is "of" or "from" && Lexicon.Countries.Contains(tokens[last].Base) && tokens[last - 2].IsCapitalized
+            && !PersonRegistry.IsOrganization(tokens, first, last - 2))
         {
+            // "Mariana Quishpe of Ecuador" is Quishpe; the "Independent Petroleum Marketers Association of Nigeria" keeps its name.
             last -= 2;
         }
 
@@ -1272,6 +1400,43 @@ internal sealed class SpeakerResolver
             || word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("i", System.StringComparison.Ordinal));
 
     /// <summary>"officials", "psychologists", "teachers": a plural noun for people.</summary>
+    /// <summary>"the authors" when the sentence before the one at <paramref name="index"/> opens with "The authors", else null.</summary>
+    private string? PluralSubjectBefore(TokenizedParagraph paragraph, int index)
+    {
+        var sentence = paragraph.SentenceStart(index);
+        if (sentence > 0)
+        {
+            return PluralSubjectOf(paragraph, paragraph.SentenceStart(sentence - 1));
+        }
+
+        if (paragraph.Index == 0)
+        {
+            return null;
+        }
+
+        var previous = _paragraphs[paragraph.Index - 1];
+        return previous.Tokens.Count == 0 ? null : PluralSubjectOf(previous, previous.SentenceStart(previous.Tokens.Count - 1));
+    }
+
+    private static string? PluralSubjectOf(TokenizedParagraph paragraph, int sentence)
+    {
+        var tokens = paragraph.Tokens;
+        if (sentence >= tokens.Count || tokens[sentence].Text is not ("The" or "the"))
+        {
+            return null;
+        }
+
+        for (var k = sentence + 1; k < tokens.Count && k <= sentence + 3 && tokens[k].IsWord && !tokens[k].IsCapitalized; k++)
+        {
+            if (IsPeoplePlural(tokens[k]))
+            {
+                return "the " + AsWritten(paragraph, sentence + 1, k);
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsPeoplePlural(Token token)
     {
         var word = token.Text;
@@ -1310,6 +1475,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The source or role noun an anonymous description turns on: "official" in "a senior government official".</summary>
+    /// <summary>"cleaner" in "A cleaner at a hospital in Kuala Terengganu": the word before the first preposition, else the last.</summary>
+    private static int DescriptionHead(List<Token> tokens, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (Prepositions.Contains(tokens[k].Text))
+            {
+                return k - 1;
+            }
+        }
+
+        return last;
+    }
+
     private static string HeadNoun(List<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
