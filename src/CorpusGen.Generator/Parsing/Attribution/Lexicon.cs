@@ -94,6 +94,11 @@ internal static class Lexicon
         "has have had was were is are be been will would could also repeatedly recently later then previously again once further",
         "publicly privately reportedly allegedly has since often never not already still earlier today yesterday");
 
+    /// <summary>"Russian", "Nigerian", "Japanese": a word for a nationality or people.</summary>
+    public static bool IsDemonym(string word)
+        => word.Length > 4 && char.IsUpper(word[0]) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
+
     /// <summary>Titles written before a name; the canonical name leaves them out.</summary>
     public static readonly HashSet<string> Titles = Forms(
         "President Vice Prime Minister Mayor Governor Gov. Senator Sen. Representative Rep. Secretary Chancellor Premier",
@@ -107,7 +112,7 @@ internal static class Lexicon
         "Ombudsman Mufti Rabbi Imam Father Sister Brother Pastor Cardinal Chancellor Baroness Baron Councilmember Councilmembers",
         "Assemblymember Selectman Selectwoman Freeholder Legislator Lawmaker Ambassador-at-large Envoy Governor-General",
         "Cllr Cllr. MP MEP MLA MSP TD Supt Supt. Insp Insp. Det Det. Const. Constable Cmdr Cmdr. Taoiseach Tánaiste Assistant",
-        "Aunty Auntie Uncle Madam Mdm Mdm. Miss Elder Alhaji Alhaja Mallam Oba Togbe Nana Datuk Dato Haji Hajjah Ustaz");
+        "Member Cr Cr. Aunty Auntie Uncle Madam Mdm Mdm. Miss Elder Alhaji Alhaja Mallam Oba Togbe Nana Datuk Dato Haji Hajjah Ustaz");
 
     /// <summary>Last words of places' names: "Montgomery County", "Western Province" are not people.</summary>
     public static readonly HashSet<string> PlaceSuffixes = Forms(
@@ -178,7 +183,7 @@ internal static class Lexicon
         "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
         "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction",
         "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative Patrol",
-        "Limited PLC LLC LLP GmbH Farms Brewery Utilities");
+        "Limited PLC LLC LLP GmbH Farms Brewery Utilities Chamber Bureau");
 
     /// <summary>Last words of sports clubs' names: "Northfleet United", "Fenwick Rovers" (but not "United States").</summary>
     public static readonly HashSet<string> ClubSuffixes = Forms(

@@ -26,6 +26,7 @@ internal sealed class PersonRegistry
         var midSentence = NameFinder.MidSentenceCapitalized(paragraphs);
         var runs = paragraphs.Select(paragraph => NameFinder.Find(paragraph, midSentence)).ToList();
         var surnamesUsedAlone = SurnamesUsedAlone(paragraphs, runs);
+        var places = PlaceNames.Find(paragraphs, runs);
         var organizationHeads = OrganizationHeads(paragraphs, runs);
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -37,7 +38,7 @@ internal sealed class PersonRegistry
                     continue;
                 }
 
-                registry.Register(paragraphs[p], run.First, run.Last, surnamesUsedAlone);
+                registry.Register(paragraphs[p], run.First, run.Last, surnamesUsedAlone, places);
             }
         }
 
@@ -463,12 +464,14 @@ internal sealed class PersonRegistry
 
         if (!skippedRole && title < 0)
         {
-            // "Russian Vladimir Putin", "Student Chloe Barnes": words before a known given name describe the person.
-            for (var k = first; k < last; k++)
+            // "Russian Vladimir Putin", "Council Member Grace Liu": a nationality or a role before a known given name
+            // describes the person; in "Jairo Alberto Suárez Mantilla" and "Tan Mei Ling" every word is the name.
+            for (var k = first + 1; k < last; k++)
             {
                 if (NameFinder.IsGivenName(tokens[k].Base))
                 {
-                    return k;
+                    var described = Lexicon.IsDemonym(tokens[k - 1].Base) || Lexicon.RoleNouns.Contains(tokens[k - 1].Base.ToLowerInvariant());
+                    return described ? k : first;
                 }
             }
         }
@@ -540,7 +543,7 @@ internal sealed class PersonRegistry
         return surnames;
     }
 
-    private void Register(TokenizedParagraph paragraph, int first, int last, HashSet<string> surnamesUsedAlone)
+    private void Register(TokenizedParagraph paragraph, int first, int last, HashSet<string> surnamesUsedAlone, HashSet<string> places)
     {
         var tokens = paragraph.Tokens;
         var titleIndex = LastTitle(tokens, first, last);
@@ -568,8 +571,10 @@ internal sealed class PersonRegistry
         }
 
         if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base)
-            || Lexicon.PlaceSuffixes.Contains(tokens[last].Base) || IsPlaceAfterIn(tokens, first, last))
+            || Lexicon.PlaceSuffixes.Contains(tokens[last].Base) || (titleIndex < 0 && !hasGivenName && places.Contains(PlaceNames.Text(tokens, nameFirst, last)))
+            || (nameFirst == last && Lexicon.TimeWords.Contains(tokens[last].Base)))
         {
+            // "Friday, the judge said": a day is not a person.
             return;
         }
 
@@ -685,10 +690,6 @@ internal sealed class PersonRegistry
 
         return Lexicon.ClubSuffixes.Contains(tokens[last].Base);
     }
-
-    /// <summary>"a stallholder at a food centre in Ang Mo Kio, who …": a name right after "in" is a place.</summary>
-    private static bool IsPlaceAfterIn(List<Token> tokens, int first, int last)
-        => first > 0 && tokens[first - 1].Text == "in" && !tokens[last].IsPossessive;
 
     /// <summary>"Dvorak, who began working with Kova": "who" is said of people.</summary>
     private static bool FollowedByWho(List<Token> tokens, int last)

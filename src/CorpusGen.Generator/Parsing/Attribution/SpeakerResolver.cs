@@ -995,7 +995,7 @@ internal sealed class SpeakerResolver
                 var previous = tokens[first - 1];
                 var opensSentence = Lexicon.SentenceStarters.Contains(previous.Text) && paragraph.SentenceStart(first - 1) == first - 1;
                 if (previous.IsCapitalized && !opensSentence && !IsHyphenatedModifier(previous)
-                    && (!previous.IsPossessive || PersonRegistry.IsOrganization(tokens, first, end)))
+                    && (!previous.IsPossessive || (PersonRegistry.IsOrganization(tokens, first, end) && !Lexicon.Countries.Contains(previous.Base))))
                 {
                     // A possessive ends a name ("Putin’s administration") unless an organization's name goes on ("St. Brendan’s Medical Center").
                     first--;
@@ -1267,7 +1267,7 @@ internal sealed class SpeakerResolver
                     return person.CanonicalName;
                 }
 
-                if (first + 1 == last && head.Text is "the" or "The" && IsDemonym(tokens[k].Text))
+                if (first + 1 == last && head.Text is "the" or "The" && Lexicon.IsDemonym(tokens[k].Text))
                 {
                     // "the Armenian said": a nationality standing for the person last named.
                     return _registry.LastMentioned(position, paragraph.Index, Gender.Unknown)?.CanonicalName;
@@ -1395,11 +1395,6 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private static bool IsDemonym(string word)
-        => word.Length > 4 && char.IsUpper(word[0]) && (word.EndsWith("ian", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal)
-            || word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("i", System.StringComparison.Ordinal));
-
-    /// <summary>"officials", "psychologists", "teachers": a plural noun for people.</summary>
     /// <summary>"the authors" when the sentence before the one at <paramref name="index"/> opens with "The authors", else null.</summary>
     private string? PluralSubjectBefore(TokenizedParagraph paragraph, int index)
     {
@@ -1437,6 +1432,7 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>"officials", "psychologists", "teachers": a plural noun for people.</summary>
     private static bool IsPeoplePlural(Token token)
     {
         var word = token.Text;
