@@ -21,7 +21,7 @@ internal static class Abbreviations
     {
         "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Cpt.", "Gov.", "Sen.", "Rep.", "Prof.",
         "Rev.", "Mt.", "Ft.", "Hon.", "Pres.", "Supt.", "Cmdr.", "Adm.", "Maj.", "Brig.", "No.", "Nos.", "vs.", "e.g.", "i.e.",
-        "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "approx.", "Mme.", "Mlle.", "Messrs.",
+        "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "approx.", "Mme.", "Mlle.", "Messrs.", "Jr.", "Sr.",
     };
 
     /// <summary>True when <paramref name="text"/> ends with an abbreviation that precedes a name.</summary>

@@ -65,6 +65,7 @@ internal static class Lexicon
         "concede conceded concedes conceding",
         "caution cautioned cautions cautioning",
         "demand demanded demands demanding",
+        "conclude concluded concludes concluding",
         "beamed laughed joked quipped sighed shouted whispered exclaimed boasted retorted countered cried mused");
 
     /// <summary>Every verb that attributes a quote: reporting and characterizing verbs.</summary>
@@ -171,7 +172,8 @@ internal static class Lexicon
         "hospital city town village country region state province district county party union network chain retailer",
         "startup airline team club league ministry department council committee board newspaper magazine station",
         "federation association institute commission authority court tribunal regulator coalition alliance campaign",
-        "foundation society trust bank government administration office service army police embassy museum patrol");
+        "foundation society trust bank government administration office service army police embassy museum patrol",
+        "orchestra choir band theatre theater gallery library unit bureau chamber");
 
     /// <summary>Capitalized words that make a name an organization's or a place's, not a person's.</summary>
     public static readonly HashSet<string> OrganizationWords = Forms(

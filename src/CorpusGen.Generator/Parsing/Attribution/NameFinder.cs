@@ -8,7 +8,7 @@ internal static class NameFinder
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "ibn", "dos", "das", "du", "ter",
+        "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "ibn", "dos", "das", "du", "ter", "te",
     };
 
     /// <summary>Words written capitalized somewhere other than at a sentence's start: evidence they are names.</summary>
@@ -187,7 +187,12 @@ internal static class NameFinder
     public static bool IsGivenName(string word) => GivenNames.Male.Contains(word) || GivenNames.Female.Contains(word);
 
     private static bool IsNameWord(Token token)
-        => token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !HasLowerCaseCompound(token.Text);
+        => (token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !HasLowerCaseCompound(token.Text))
+            || IsArticledSurname(token.Text);
+
+    /// <summary>"al-Moussawi", "el-Sayed": a surname joined to its article.</summary>
+    private static bool IsArticledSurname(string word)
+        => word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(word[3]);
 
     /// <summary>"Seventeen-year-old", "Second-placed", "Pro-government": a descriptive compound, not a name ("Jun-seo" is one).</summary>
     private static bool HasLowerCaseCompound(string word)

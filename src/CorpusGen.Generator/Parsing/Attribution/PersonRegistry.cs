@@ -43,6 +43,7 @@ internal sealed class PersonRegistry
         }
 
         registry.JoinFamilyNamesWrittenFirst();
+        registry.AddPaternalSurnames();
 
         // Organizations: runs marked as one, and every later run that repeats such a name.
         var organizationNames = registry._organizationNames;
@@ -153,6 +154,30 @@ internal sealed class PersonRegistry
             }
 
             _bySurname[surname] = familyFirst;
+        }
+    }
+
+    /// <summary>
+    /// "Restrepo" for "Ana Lucía Restrepo Vélez", "Huamán" for "Beatriz Huamán Quispe": where names carry two
+    /// family names, the first is used alone. A person named by three or more words is found by the word before
+    /// the last too, when that word is no one's given name and no one else's surname.
+    /// </summary>
+    private void AddPaternalSurnames()
+    {
+        foreach (var person in _bySurname.Values.SelectMany(people => people).Distinct().ToList())
+        {
+            var words = person.CanonicalName.Split(' ');
+            if (words.Length < 3)
+            {
+                continue;
+            }
+
+            var paternal = words[words.Length - 2];
+            if (paternal.Length > 1 && char.IsUpper(paternal[0]) && !NameFinder.IsGivenName(paternal) && !_bySurname.ContainsKey(paternal)
+                && !Lexicon.PostNominals.Contains(words[words.Length - 1]) && words[0] != paternal)
+            {
+                _bySurname.Add(paternal, new List<Person> { person });
+            }
         }
     }
 
@@ -593,13 +618,19 @@ internal sealed class PersonRegistry
             people.Add(person);
         }
 
-        // "Kofi Boakye II": a regnal number belongs to the name, though the surname alone is "Boakye".
-        var regnal = last + 1 < tokens.Count && tokens[last + 1].Text is "II" or "III" or "IV";
+        // "Kofi Boakye II", "Lorenzo Bautista Jr.": a generation belongs to the name, though the surname alone is "Boakye".
+        var regnal = last + 1 < tokens.Count && tokens[last + 1].Text is "II" or "III" or "IV" or "Jr." or "Jr" or "Sr." or "Sr";
         person.OfferName(tokens, nameFirst, regnal ? last + 1 : last);
         person.OfferGender(gender != Gender.Unknown ? gender : pronounGender);
         if (titleIndex >= 0)
         {
-            person.Roles.Add(tokens[titleIndex].Base.TrimEnd('.').ToLowerInvariant());
+            var title = tokens[titleIndex].Base.TrimEnd('.').ToLowerInvariant();
+            person.Roles.Add(title);
+            if (title == "justice")
+            {
+                // "Ms Justice Úna Ní Fhlaithearta" is "the judge".
+                person.Roles.Add("judge");
+            }
         }
 
         if (roleBefore is not null)

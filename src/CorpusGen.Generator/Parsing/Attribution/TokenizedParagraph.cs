@@ -71,9 +71,18 @@ internal sealed class TokenizedParagraph
         return starts;
     }
 
+    private static bool ContinuesSentence(Token next)
+        => next.Is(',') || next.Is(';') || next.Is('(') || (next.IsWord && char.IsLower(next.Text[0]));
+
     private static bool EndsSentence(List<Token> tokens, int index)
     {
         var token = tokens[index];
+        if (token.Is('.') && index + 1 < tokens.Count && ContinuesSentence(tokens[index + 1]))
+        {
+            // "Montecristo Gold Corp., which …", "10:30 p.m. (2230 GMT)": an abbreviation's period inside a sentence.
+            return false;
+        }
+
         if (token.Is('.') || token.Is('!') || token.Is('?'))
         {
             return true;
