@@ -24,6 +24,12 @@ internal static class Abbreviations
         "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "approx.", "Mme.", "Mlle.", "Messrs.", "Jr.", "Sr.",
     };
 
+    /// <summary>Abbreviations that end a company's name ("Montecristo Gold Corp."): part of the name unless a sentence ends there.</summary>
+    public static readonly HashSet<string> EndOfCompanyName = new(StringComparer.Ordinal)
+    {
+        "Corp.", "Inc.", "Ltd.", "Co.", "Bros.", "Plc.",
+    };
+
     /// <summary>True when <paramref name="text"/> ends with an abbreviation that precedes a name.</summary>
     public static bool EndsWithNameAbbreviation(string text)
     {

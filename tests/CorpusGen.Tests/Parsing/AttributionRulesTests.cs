@@ -181,6 +181,37 @@ public sealed class AttributionRulesTests
         => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
 
     [Theory]
+    [InlineData("Mosul (Iraq) (AFP) - Ahmed Saleh waded into the canal.\n\nFarmers near Mosul, a fisherman among them, said the river was dying.\n\n"
+        + "\u201CIt tastes of salt,\u201D the farmer told AFP.", "Ahmed Saleh")]
+    [InlineData("Court\n\nMs Justice Orla Ní Bhriain dismissed the case.\n\nIn a ruling on Friday, the judge said the claim was \u201Cwithout merit\u201D.",
+        "Orla Ní Bhriain")]
+    public void PlacesAndDaysAreNotPeople(string text, string speaker)
+        => Assert.Equal(speaker, ArticleParser.Parse(text).Quotes.Single().Speaker);
+
+    [Theory]
+    [InlineData("Vendor Lim Mei Hua, 52, closed early. \u201CNo customers,\u201D Lim said.", "Lim Mei Hua")]
+    [InlineData("Farmer Jairo Alberto Ortega Ruiz, 61, signed the petition. \u201CWe drink this water,\u201D Ortega said.", "Jairo Alberto Ortega Ruiz")]
+    [InlineData("\u201CThe vote is close,\u201D said Council Member Dana Whitfield.", "Dana Whitfield")]
+    [InlineData("Spokesman Karim al-Rawi spoke to reporters. \u201CWe are negotiating,\u201D Karim said.", "Karim al-Rawi")]
+    [InlineData("\u201CThe cargo never arrived,\u201D said Senator Paolo Reyes Jr. on Monday.", "Paolo Reyes Jr.")]
+    public void ANameKeepsEveryWordThatIsPartOfIt(string paragraph, string speaker)
+        => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
+
+    [Fact]
+    public void APeriodBeforeACommaDoesNotEndTheSentence()
+    {
+        var quote = Parse("Vancouver-based Larch Mining Corp., which owns the mine, said it was \u201Cdeeply disappointed\u201D.").Quotes.Single();
+        Assert.Equal("Larch Mining Corp.", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheOrchestraIsTheOrganizationNamedBefore()
+    {
+        var quote = Parse("The Halden Chamber Philharmonic premiered the work. In a statement, the orchestra called it \u201Ca beginning.\u201D").Quotes.Single();
+        Assert.Equal("Halden Chamber Philharmonic", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("The report, titled \u201CRivers in retreat: a decade of decline in the upper basin,\u201D was published on Monday.")]
     [InlineData("He said the man, whom he knew only as \u201CBingo,\u201D had borrowed his car.")]
     public void TitlesAndGivenNamesAreNobodysWords(string paragraph)

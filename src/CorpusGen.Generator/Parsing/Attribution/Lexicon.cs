@@ -173,7 +173,7 @@ internal static class Lexicon
         "startup airline team club league ministry department council committee board newspaper magazine station",
         "federation association institute commission authority court tribunal regulator coalition alliance campaign",
         "foundation society trust bank government administration office service army police embassy museum patrol",
-        "orchestra choir band theatre theater gallery library unit bureau chamber");
+        "orchestra choir band theatre theater gallery library unit bureau");
 
     /// <summary>Capitalized words that make a name an organization's or a place's, not a person's.</summary>
     public static readonly HashSet<string> OrganizationWords = Forms(
@@ -185,7 +185,7 @@ internal static class Lexicon
         "Pharma Pharmaceuticals Therapeutics Labs Laboratories Technologies Motors Energy Foods Ventures Insurance Studios",
         "Entertainment Logistics Solutions Software Robotics Telecom Mining Markets Clinic Zoo Railways Shipping Construction",
         "Guild Alliance Coalition Athletics Airport Port Council Trust Partnership Collective Cooperative Initiative Patrol",
-        "Limited PLC LLC LLP GmbH Farms Brewery Utilities Chamber Bureau");
+        "Limited PLC LLC LLP GmbH Farms Brewery Utilities Chamber Bureau Corp. Inc. Ltd. Co. Bros. Plc.");
 
     /// <summary>Last words of sports clubs' names: "Northfleet United", "Fenwick Rovers" (but not "United States").</summary>
     public static readonly HashSet<string> ClubSuffixes = Forms(

@@ -95,8 +95,26 @@ internal static class Tokenizer
                 return i;
             }
 
-            return i - start <= Abbreviations.MaxLength && Abbreviations.NonTerminal.Contains(text.Substring(start, i - start + 1)) ? i + 1 : i;
+            var abbreviation = i - start <= Abbreviations.MaxLength ? text.Substring(start, i - start + 1) : null;
+            if (abbreviation is not null && Abbreviations.EndOfCompanyName.Contains(abbreviation) && !StartsSentence(text, i + 1))
+            {
+                // "Montecristo Gold Corp., which": the period belongs to the name unless a new sentence follows.
+                return i + 1;
+            }
+
+            return abbreviation is not null && Abbreviations.NonTerminal.Contains(abbreviation) ? i + 1 : i;
         }
+    }
+
+    /// <summary>True when the text from <paramref name="index"/> goes on, after spaces, with a capital letter or a quote mark.</summary>
+    private static bool StartsSentence(string text, int index)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        return index >= text.Length || char.IsUpper(text[index]) || QuoteMarks.IsQuoteMark(text[index]);
     }
 
     // One shared string per ASCII character: punctuation tokens are frequent and short-lived.
