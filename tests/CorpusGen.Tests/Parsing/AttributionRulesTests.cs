@@ -197,6 +197,16 @@ public sealed class AttributionRulesTests
     public void ANameKeepsEveryWordThatIsPartOfIt(string paragraph, string speaker)
         => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
 
+    [Theory]
+    [InlineData("Twins\n\nMaya and Leah Okafor both scored. Maya Okafor hit the winner.\n\nMaya, who had been injured, smiled. \u201CI told you,\u201D Maya said.", "Maya Okafor")]
+    [InlineData("Lake\n\n\u201CIt is rising,\u201D said Rosa Condori Mamani, a hydrologist.\n\nCondori, who has studied it for years, was blunt. \u201CWe are late,\u201D Condori said.",
+        "Rosa Condori Mamani")]
+    [InlineData("Region\n\nThe regional governor of Cusco, Hernán Paredes, asked for funds. \u201CWe have waited four years,\u201D he said.", "Hernán Paredes")]
+    [InlineData("Derby\n\nKwesi Mensah scored late. It was sweeter for Mensah because his older brother, Yaw, was in the other side.\n\n"
+        + "\u201CI pick tonight of all nights,\u201D Mensah said.\n\nYaw Mensah, who played all 90 minutes, said little.", "Kwesi Mensah")]
+    public void AShortFormMeansThePersonItMeantBefore(string text, string speaker)
+        => Assert.Equal(speaker, ArticleParser.Parse(text).Quotes.Last().Speaker);
+
     [Fact]
     public void APeriodBeforeACommaDoesNotEndTheSentence()
     {

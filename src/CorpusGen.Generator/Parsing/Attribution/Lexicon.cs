@@ -117,7 +117,7 @@ internal static class Lexicon
 
     /// <summary>Last words of places' names: "Montgomery County", "Western Province" are not people.</summary>
     public static readonly HashSet<string> PlaceSuffixes = Forms(
-        "County Province District Borough Parish Prefecture Municipality Township Region Valley Island Islands Bay Road Street");
+        "County Province District Borough Parish Prefecture Municipality Township Region Valley Island Islands Bay Road Street State");
 
     /// <summary>Letters after a name that are not part of it: "Jonathan Swire KC", "Naveed Qureshi MP".</summary>
     public static readonly HashSet<string> PostNominals = Forms(

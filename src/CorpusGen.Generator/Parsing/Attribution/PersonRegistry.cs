@@ -91,7 +91,8 @@ internal sealed class PersonRegistry
                         subjectSentence = sentence;
                     }
 
-                    registry._mentions.Add(new Mention(paragraph.Position(run.Last), p, person, isSubject));
+                    var bySurnameAlone = nameStart == run.Last && paragraph.Tokens[run.Last].Base == person.Surname;
+                    registry._mentions.Add(new Mention(paragraph.Position(run.Last), p, person, isSubject, bySurnameAlone));
                 }
                 else if (person is null && run.First == run.Last && organizationFirstWords.TryGetValue(paragraph.Tokens[run.Last].Base, out var fullName) && fullName is not null)
                 {
@@ -131,7 +132,8 @@ internal sealed class PersonRegistry
         foreach (var surname in _bySurname.Keys.ToList())
         {
             var people = _bySurname[surname];
-            if (people.Count != 1 || people[0].GivenName is not null || people[0].Roles.Count == 0 || NameFinder.IsGivenName(surname))
+            // "Jordyn, who …" beside "Jordyn Pierce" is her too: a known given name alone needs no title to say so.
+            if (people.Count != 1 || people[0].GivenName is not null || (people[0].Roles.Count == 0 && !NameFinder.IsGivenName(surname)))
             {
                 continue;
             }
@@ -140,7 +142,7 @@ internal sealed class PersonRegistry
                 .SelectMany(others => others)
                 .Where(person => string.Equals(person.GivenName, surname, StringComparison.Ordinal))
                 .ToList();
-            if (familyFirst.Count == 0)
+            if (familyFirst.Count == 0 || (NameFinder.IsGivenName(surname) && familyFirst.Count > 1))
             {
                 continue;
             }
@@ -173,10 +175,22 @@ internal sealed class PersonRegistry
             }
 
             var paternal = words[words.Length - 2];
-            if (paternal.Length > 1 && char.IsUpper(paternal[0]) && !NameFinder.IsGivenName(paternal) && !_bySurname.ContainsKey(paternal)
-                && !Lexicon.PostNominals.Contains(words[words.Length - 1]) && words[0] != paternal)
+            if (paternal.Length < 2 || !char.IsUpper(paternal[0]) || NameFinder.IsGivenName(paternal) || Lexicon.PostNominals.Contains(words[words.Length - 1])
+                || words[0] == paternal)
+            {
+                continue;
+            }
+
+            if (!_bySurname.TryGetValue(paternal, out var known))
             {
                 _bySurname.Add(paternal, new List<Person> { person });
+            }
+            else if (known.Count == 1 && known[0].CanonicalName == paternal)
+            {
+                // "Huamán, who has monitored …": the name used alone was hers.
+                person.OfferGender(known[0].Gender);
+                person.Roles.UnionWith(known[0].Roles);
+                known[0] = person;
             }
         }
     }
@@ -228,6 +242,18 @@ internal sealed class PersonRegistry
             if (people.Count == 1)
             {
                 return people[0];
+            }
+        }
+
+        if (first == last)
+        {
+            // "Asante said" after "his older brother, Kofi,": a bare surname goes on meaning whom it meant last.
+            for (var i = _mentions.Count - 1; i >= 0; i--)
+            {
+                if (_mentions[i].Position < position && _mentions[i].BySurnameAlone && people.Contains(_mentions[i].Person))
+                {
+                    return _mentions[i].Person;
+                }
             }
         }
 
@@ -702,7 +728,8 @@ internal sealed class PersonRegistry
 
             if (Lexicon.RoleNouns.Contains(token.Text) && k + 1 < first && (tokens[k + 1].Text == "of" || tokens[k + 1].Is(',')))
             {
-                return token.Text;
+                // "The regional governor of Áncash, Hernán Ríos Mendoza": the role is the name's after the comma, not the place's.
+                return commas > 0 ? token.Text : null;
             }
         }
 
