@@ -119,9 +119,11 @@ internal static class Lexicon
     public static readonly HashSet<string> PlaceSuffixes = Forms(
         "County Province District Borough Parish Prefecture Municipality Township Region Valley Island Islands Bay Road Street State");
 
-    /// <summary>Letters after a name that are not part of it: "Jonathan Swire KC", "Naveed Qureshi MP".</summary>
-    public static readonly HashSet<string> PostNominals = Forms(
-        "KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE Jr Jr. Sr Sr. II III IV PhD MD");
+    /// <summary>Generations after a name: "Kofi Boakye II", "Lorenzo Bautista Jr.". Canonical names keep them.</summary>
+    public static readonly HashSet<string> Generations = Forms("Jr Jr. Sr Sr. II III IV");
+
+    /// <summary>Letters after a name that are not part of it as a run of capitalized words: "Jonathan Swire KC", "Naveed Qureshi MP".</summary>
+    public static readonly HashSet<string> PostNominals = new(Forms("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE PhD MD").Concat(Generations), LexiconComparer.Instance);
 
     /// <summary>
     /// Countries and continents, as the last word of their names: a run ending in one ("Cricket Australia",

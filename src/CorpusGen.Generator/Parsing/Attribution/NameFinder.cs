@@ -187,15 +187,18 @@ internal static class NameFinder
     public static bool IsGivenName(string word) => GivenNames.Male.Contains(word) || GivenNames.Female.Contains(word);
 
     private static bool IsNameWord(Token token)
-        => (token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !HasLowerCaseCompound(token.Text))
+        => (token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !IsDescriptiveCompound(token.Text))
             || IsArticledSurname(token.Text);
 
     /// <summary>"al-Moussawi", "el-Sayed": a surname joined to its article.</summary>
     private static bool IsArticledSurname(string word)
         => word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(word[3]);
 
-    /// <summary>"Seventeen-year-old", "Second-placed", "Pro-government": a descriptive compound, not a name ("Jun-seo" is one).</summary>
-    private static bool HasLowerCaseCompound(string word)
+    /// <summary>
+    /// "Seventeen-year-old", "Second-placed", "State-run", "Pro-government": a descriptive compound, not a name
+    /// ("Jun-seo" is one).
+    /// </summary>
+    public static bool IsDescriptiveCompound(string word)
     {
         var hyphen = word.IndexOf('-');
         if (hyphen < 1 || hyphen + 1 >= word.Length || !char.IsLower(word[hyphen + 1]))
@@ -204,7 +207,7 @@ internal static class NameFinder
         }
 
         var rest = word.Substring(hyphen + 1);
-        return rest.StartsWith("year", StringComparison.Ordinal) || rest.EndsWith("ed", StringComparison.Ordinal) || rest.EndsWith("old", StringComparison.Ordinal)
+        return rest.StartsWith("year", StringComparison.Ordinal) || rest == "run" || rest.EndsWith("ed", StringComparison.Ordinal) || rest.EndsWith("old", StringComparison.Ordinal)
             || rest.EndsWith("ing", StringComparison.Ordinal) || word.StartsWith("Pro-", StringComparison.Ordinal) || word.StartsWith("Anti-", StringComparison.Ordinal)
             || word.StartsWith("Ex-", StringComparison.Ordinal) || word.StartsWith("Non-", StringComparison.Ordinal);
     }

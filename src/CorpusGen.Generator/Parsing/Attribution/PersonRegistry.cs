@@ -129,6 +129,7 @@ internal sealed class PersonRegistry
     /// </summary>
     private void JoinFamilyNamesWrittenFirst()
     {
+        var everyone = Everyone();
         foreach (var surname in _bySurname.Keys.ToList())
         {
             var people = _bySurname[surname];
@@ -138,10 +139,7 @@ internal sealed class PersonRegistry
                 continue;
             }
 
-            var familyFirst = _bySurname.Values
-                .SelectMany(others => others)
-                .Where(person => string.Equals(person.GivenName, surname, StringComparison.Ordinal))
-                .ToList();
+            var familyFirst = everyone.Where(person => string.Equals(person.GivenName, surname, StringComparison.Ordinal)).ToList();
             if (familyFirst.Count == 0 || (NameFinder.IsGivenName(surname) && familyFirst.Count > 1))
             {
                 continue;
@@ -166,7 +164,7 @@ internal sealed class PersonRegistry
     /// </summary>
     private void AddPaternalSurnames()
     {
-        foreach (var person in _bySurname.Values.SelectMany(people => people).Distinct().ToList())
+        foreach (var person in Everyone())
         {
             var words = person.CanonicalName.Split(' ');
             if (words.Length < 3)
@@ -194,6 +192,9 @@ internal sealed class PersonRegistry
             }
         }
     }
+
+    /// <summary>Every person registered, once each (a person may stand under more than one surname).</summary>
+    private List<Person> Everyone() => _bySurname.Values.SelectMany(people => people).Distinct().ToList();
 
     /// <summary>
     /// "Northfleet" for "Northfleet United": the one organization whose name starts with <paramref name="word"/>, unless
@@ -234,8 +235,7 @@ internal sealed class PersonRegistry
             return people[0];
         }
 
-        if (first > 0 && Lexicon.Titles.Contains(tokens[first - 1].Base) && GenderOf(string.Empty, tokens[first - 1].Base) is var titleGender
-            && titleGender != Gender.Unknown)
+        if (first > 0 && TitleGender(tokens[first - 1].Base) is var titleGender && titleGender != Gender.Unknown)
         {
             // "Madam Tan" beside her son "Mr Tan Wei Ming".
             people = people.Where(person => person.IsCompatible(titleGender)).ToList();
@@ -622,7 +622,7 @@ internal sealed class PersonRegistry
         }
 
         if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base)
-            || Lexicon.PlaceSuffixes.Contains(tokens[last].Base) || (titleIndex < 0 && !hasGivenName && places.Contains(PlaceNames.Text(tokens, nameFirst, last)))
+            || Lexicon.PlaceSuffixes.Contains(tokens[last].Base) || (titleIndex < 0 && !hasGivenName && places.Count > 0 && places.Contains(PlaceNames.Text(tokens, nameFirst, last)))
             || (nameFirst == last && Lexicon.TimeWords.Contains(tokens[last].Base)))
         {
             // "Friday, the judge said": a day is not a person.
@@ -645,7 +645,7 @@ internal sealed class PersonRegistry
         }
 
         // "Kofi Boakye II", "Lorenzo Bautista Jr.": a generation belongs to the name, though the surname alone is "Boakye".
-        var regnal = last + 1 < tokens.Count && tokens[last + 1].Text is "II" or "III" or "IV" or "Jr." or "Jr" or "Sr." or "Sr";
+        var regnal = last + 1 < tokens.Count && Lexicon.Generations.Contains(tokens[last + 1].Text);
         person.OfferName(tokens, nameFirst, regnal ? last + 1 : last);
         person.OfferGender(gender != Gender.Unknown ? gender : pronounGender);
         if (titleIndex >= 0)
@@ -677,20 +677,23 @@ internal sealed class PersonRegistry
 
     private static Gender GenderOf(string givenName, string? title)
     {
-        if (GivenNames.Male.Contains(givenName) || title is "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord" or "Baron" or "Uncle" or "Alhaji"
-            or "Spokesman" or "Chairman" or "Councilman")
+        if (GivenNames.Male.Contains(givenName))
         {
             return Gender.Male;
         }
 
-        if (GivenNames.Female.Contains(givenName) || title is "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Madam" or "Mdm" or "Mdm." or "Dame" or "Queen"
-            or "Princess" or "Lady" or "Baroness" or "Aunty" or "Auntie" or "Alhaja" or "Hajjah" or "Spokeswoman" or "Chairwoman" or "Councilwoman")
-        {
-            return Gender.Female;
-        }
-
-        return Gender.Unknown;
+        return GivenNames.Female.Contains(givenName) ? Gender.Female : TitleGender(title);
     }
+
+    /// <summary>The gender a title says: "Madam", "Aunty" and "Mrs" are women's, "Mr", "Uncle" and "Sir" men's.</summary>
+    private static Gender TitleGender(string? title) => title switch
+    {
+        "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord" or "Baron" or "Uncle" or "Alhaji" or "Spokesman" or "Chairman" or "Councilman"
+            => Gender.Male,
+        "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Madam" or "Mdm" or "Mdm." or "Dame" or "Queen" or "Princess" or "Lady" or "Baroness"
+            or "Aunty" or "Auntie" or "Alhaja" or "Hajjah" or "Spokeswoman" or "Chairwoman" or "Councilwoman" => Gender.Female,
+        _ => Gender.Unknown,
+    };
 
     /// <summary>"analyst Vitaly Kiselyev" or "chief executive, Pieter de Groot,": a role noun right before the name.</summary>
     private static string? RoleBefore(List<Token> tokens, int first)

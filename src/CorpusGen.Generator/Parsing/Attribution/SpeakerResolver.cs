@@ -570,7 +570,7 @@ internal sealed class SpeakerResolver
         }
 
         var previous = tokens[verb - 1];
-        if (previous.Text is "been" or "being" or "be" or "was" or "were" or "is" or "are")
+        if (IsPassiveAuxiliary(previous.Text))
         {
             return false;
         }
@@ -642,7 +642,7 @@ internal sealed class SpeakerResolver
         var start = paragraph.SentenceStart(quoteToken);
         for (var verb = quoteToken - 2; verb > start; verb--)
         {
-            if (!Lexicon.SpeechVerbs.Contains(tokens[verb].Text) || tokens[verb - 1].Text is not ("been" or "being" or "was" or "were" or "is" or "are")
+            if (!Lexicon.SpeechVerbs.Contains(tokens[verb].Text) || !IsPassiveAuxiliary(tokens[verb - 1].Text)
                 || tokens[verb + 1].Text != "by")
             {
                 continue;
@@ -994,7 +994,7 @@ internal sealed class SpeakerResolver
             {
                 var previous = tokens[first - 1];
                 var opensSentence = Lexicon.SentenceStarters.Contains(previous.Text) && paragraph.SentenceStart(first - 1) == first - 1;
-                if (previous.IsCapitalized && !opensSentence && !IsHyphenatedModifier(previous)
+                if (previous.IsCapitalized && !opensSentence && !NameFinder.IsDescriptiveCompound(previous.Text)
                     && (!previous.IsPossessive || (PersonRegistry.IsOrganization(tokens, first, end) && !Lexicon.Countries.Contains(previous.Base))))
                 {
                     // A possessive ends a name ("Putin’s administration") unless an organization's name goes on ("St. Brendan’s Medical Center").
@@ -1109,12 +1109,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>"State-run", "Kremlin-backed": a capitalized word that describes the name after it.</summary>
-    private static bool IsHyphenatedModifier(Token token)
-    {
-        var hyphen = token.Text.IndexOf('-');
-        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
-    }
+    private static bool IsPassiveAuxiliary(string word) => word is "been" or "being" or "be" or "was" or "were" or "is" or "are";
 
     private static bool IsSingularOpener(string word) => word is "a" or "an" or "A" or "An" or "one" or "One";
 
