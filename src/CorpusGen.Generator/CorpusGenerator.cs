@@ -64,14 +64,28 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => ArticleSourceSelector.Select(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
 
-        var corpusIndexes = plan
-            .SelectMany(static (value, _) => value.Corpora)
-            .WithTrackingName(TrackingNames.CorpusIndexes);
-
         var codeStyle = context.ParseOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => Utf8Support.IsAvailable(compilation)))
             .Select(static (pair, _) => CodeStyleReader.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CodeStyle);
+
+        var compiledArticles = articleSources
+            .Combine(codeStyle)
+            .Select(static (pair, cancellationToken) => ArticleCompiler.Compile(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CompiledArticles);
+
+        var shards = compiledArticles.Collect()
+            .Combine(plan)
+            .SelectMany(static (pair, cancellationToken) => ShardPlanner.Plan(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Shards);
+
+        var corpusIndexes = articleSources
+            .Select(static (spec, _) => ArticleCompiler.Summarize(spec))
+            .WithTrackingName(TrackingNames.Summaries)
+            .Collect()
+            .Combine(plan)
+            .SelectMany(static (pair, _) => CorpusIndexPlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CorpusIndexes);
 
         context.RegisterSourceOutput(declarations.Select(static (declaration, _) => declaration.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(articles.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
@@ -84,7 +98,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LiteralBudget);
 
         context.RegisterSourceOutput(corpusSize, ReportDiagnostics);
-        context.RegisterSourceOutput(articleSources.Combine(codeStyle), EmitArticle);
+        context.RegisterSourceOutput(shards.Combine(codeStyle), EmitShard);
         context.RegisterSourceOutput(corpusIndexes.Combine(codeStyle), EmitIndex);
     }
 
@@ -96,29 +110,29 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitArticle(SourceProductionContext context, (ArticleSourceSpec Spec, CodeStyle Style) input)
+    private static void EmitShard(SourceProductionContext context, (ShardSpec Shard, CodeStyle Style) input)
+    {
+        var shard = input.Shard;
+        try
+        {
+            context.AddSource(ShardEmitter.HintName(shard), ShardEmitter.Emit(shard, input.Style, context.CancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ReportFailure(context, ShardEmitter.HintName(shard), location: null, exception);
+        }
+    }
+
+    private static void EmitIndex(SourceProductionContext context, (CorpusIndexSpec Spec, CodeStyle Style) input)
     {
         var spec = input.Spec;
         try
         {
-            context.AddSource(ArticleEmitter.HintName(spec), ArticleEmitter.Emit(spec, input.Style, context.CancellationToken));
+            context.AddSource(CorpusIndexEmitter.HintName(spec), CorpusIndexEmitter.Emit(spec, input.Style, context.CancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            ReportFailure(context, spec.Entry.FileName, LocationInfo.WholeFile(spec.Entry.Path), exception);
-        }
-    }
-
-    private static void EmitIndex(SourceProductionContext context, (CorpusLayout Layout, CodeStyle Style) input)
-    {
-        var layout = input.Layout;
-        try
-        {
-            context.AddSource(CorpusIndexEmitter.HintName(layout), CorpusIndexEmitter.Emit(layout, input.Style, context.CancellationToken));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            ReportFailure(context, layout.Corpus.Type.FullName, location: null, exception);
+            ReportFailure(context, spec.Layout.Corpus.Type.FullName, location: null, exception);
         }
     }
 

@@ -4,7 +4,7 @@ using CorpusGen.Generator.Model;
 namespace CorpusGen.Generator.Emitting;
 
 /// <summary>
-/// Names of the generated classes that hold article data. Each article's data lives in a class of its
+/// Names of the generated classes that hold article data. Each shard's data lives in a class of its
 /// own in <see cref="Namespace"/>, not in a part of the corpus class: thousands of parts of one
 /// partial class cost the compiler time that grows with their square.
 /// </summary>
@@ -31,8 +31,8 @@ internal static class ArticleDataNames
         return builder.ToString();
     }
 
-    /// <summary>The article's data class: the helper class's name, two underscores, the article's member name.</summary>
-    public static string DataClass(CorpusTypeSpec type, string memberName) => HelperClass(type) + "___" + memberName;
+    /// <summary>A shard's data class: the helper class's name, three underscores, <c>Shard</c> and the shard's number.</summary>
+    public static string ShardClass(CorpusTypeSpec type, int number) => HelperClass(type) + "___Shard" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Qualified(string className) => "global::" + Namespace + "." + className;
 }

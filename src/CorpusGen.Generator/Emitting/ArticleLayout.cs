@@ -27,6 +27,9 @@ internal sealed class ArticleLayout
     /// <summary>The ranges and numbers <c>Article.Compiled</c> reads.</summary>
     public List<int> Numbers { get; } = new();
 
+    /// <summary>The length of the text, the concatenation of <see cref="Pieces"/>, in the literal's units.</summary>
+    public int TextUnits => _units;
+
     /// <summary>Numbers after the article's own layout: where its id and file name are in the text.</summary>
     public const int TrailerLength = 4;
 

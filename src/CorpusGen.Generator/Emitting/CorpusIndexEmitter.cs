@@ -7,56 +7,53 @@ using CorpusGen.Generator.Model;
 namespace CorpusGen.Generator.Emitting;
 
 /// <summary>
-/// Emits a corpus class: one cached property per article (over the article's data class), <c>All</c>
-/// in ordinal file-name order, <c>Find(id)</c>, <c>Speakers</c> and <c>QuotesBy(name)</c>, and the
-/// helpers the data classes decode with. Depends on article names only, never on their text.
+/// Emits a corpus class: one property per article, <c>All</c> in ordinal file-name order,
+/// <c>Find(id)</c>, <c>Speakers</c> and <c>QuotesBy(name)</c>, and the helper class that creates each
+/// article once from its shard. Depends on article names and summaries, never on the rest of their text.
 /// </summary>
 internal static class CorpusIndexEmitter
 {
     private const string ArticleType = "global::CorpusGen.Article";
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList<" + ArticleType + ">";
 
-    /// <summary>Cases per switch when looking an article up by number: one switch over thousands costs the compiler minutes.</summary>
+    /// <summary>Cases per switch when looking a shard up by number: one switch over thousands costs the compiler minutes.</summary>
     private const int CasesPerSwitch = 128;
 
-    public static string HintName(CorpusLayout layout) => layout.Corpus.Type.FullName + ".g.cs";
+    public static string HintName(CorpusIndexSpec spec) => spec.Layout.Corpus.Type.FullName + ".g.cs";
 
-    public static string Emit(CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
+    public static string Emit(CorpusIndexSpec spec, CodeStyle style, CancellationToken cancellationToken)
     {
-        var writer = new SourceWriter(4096 + (layout.Articles.Count * 400));
+        var layout = spec.Layout;
+        var writer = new SourceWriter(4096 + (layout.Articles.Count * 300));
         var classDocumentation = layout.Corpus.IsDefault
             ? "The articles compiled" + FolderPhrase(layout.Corpus.FolderSetting) + ": one property per article, <see cref=\"All\"/>, <see cref=\"Find(string)\"/> and <see cref=\"QuotesBy(string)\"/>."
             : null;
         CorpusTypeScaffold.Open(writer, layout.Corpus.Type, classDocumentation, style);
-        WriteArticleProperties(writer, layout, style, cancellationToken);
-        WriteAll(writer, style);
+        WriteArticleProperties(writer, spec, cancellationToken);
+        WriteAll(writer, layout, style);
         WriteFind(writer, layout, style, cancellationToken);
         WriteSpeakers(writer, style);
-        WriteArticleSwitch(writer, layout, cancellationToken);
         CorpusTypeScaffold.Close(writer);
         writer.WriteLine();
         WriteHelperClass(writer, layout, style, cancellationToken);
         return writer.ToString();
     }
 
-    private static void WriteArticleProperties(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
+    private static void WriteArticleProperties(SourceWriter writer, CorpusIndexSpec spec, CancellationToken cancellationToken)
     {
-        var helper = ArticleDataNames.Qualified(ArticleDataNames.HelperClass(layout.Corpus.Type));
-        for (var i = 0; i < layout.Articles.Count; i++)
+        var helper = Helper(spec.Layout);
+        for (var i = 0; i < spec.Layout.Articles.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var entry = layout.Articles[i];
-            var field = "__field_" + entry.MemberName;
-            var data = ArticleDataNames.Qualified(ArticleDataNames.DataClass(layout.Corpus.Type, entry.MemberName));
-            writer.WriteLine("private static " + style.Nullable(ArticleType) + " " + field + ";");
-            writer.WriteLine();
-            writer.WriteLine("/// <inheritdoc cref=\"" + data + "\"/>");
-            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + field + " ?? " + helper + ".Create(ref " + field + ", " + Number(i) + ");");
+            var entry = spec.Layout.Articles[i];
+            writer.WriteLine("/// <summary>" + XmlDocText.Of(spec.Summaries[i]) + "</summary>");
+            writer.WriteLine("/// <remarks>Article <c>" + XmlDocText.Of(entry.Id) + "</c>, compiled from <c>" + XmlDocText.Of(entry.FileName) + "</c>.</remarks>");
+            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + helper + ".Get(" + Number(i) + ");");
             writer.WriteLine();
         }
     }
 
-    private static void WriteAll(SourceWriter writer, CodeStyle style)
+    private static void WriteAll(SourceWriter writer, CorpusLayout layout, CodeStyle style)
     {
         writer.WriteLine("private static " + style.Nullable(ListType) + " __field_All;");
         writer.WriteLine();
@@ -65,16 +62,15 @@ internal static class CorpusIndexEmitter
             + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_All, __CreateAll(), null) ?? __field_All" + style.NotNull + ";");
         writer.WriteLine();
         writer.OpenBlock("private static " + ListType + " __CreateAll()");
-        writer.WriteLine("var articles = new " + ArticleType + "[__ArticleCount];");
+        writer.WriteLine("var articles = new " + ArticleType + "[" + Helper(layout) + ".Count];");
         writer.OpenBlock("for (var i = 0; i < articles.Length; i++)");
-        writer.WriteLine("articles[i] = __Article(i);");
+        writer.WriteLine("articles[i] = " + Helper(layout) + ".Get(i);");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return new global::System.Collections.ObjectModel.ReadOnlyCollection<" + ArticleType + ">(articles);");
         writer.CloseBlock();
         writer.WriteLine();
     }
-
     private static void WriteFind(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
     {
         writer.WriteLine("/// <summary>Finds an article by its id: its path relative to the corpus folder, without extension, with '/' separators.</summary>");
@@ -86,7 +82,7 @@ internal static class CorpusIndexEmitter
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("var index = global::System.Array.BinarySearch(__Ids.Sorted, id, global::System.StringComparer.Ordinal);");
-        writer.WriteLine("return index < 0 ? null : __Article(__Ids.Articles[index]);");
+        writer.WriteLine("return index < 0 ? null : " + Helper(layout) + ".Get(__Ids.Articles[index]);");
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -135,14 +131,6 @@ internal static class CorpusIndexEmitter
         writer.WriteLine();
     }
 
-    /// <summary>Article by number, through the article's property (so it is created once).</summary>
-    private static void WriteArticleSwitch(SourceWriter writer, CorpusLayout layout, CancellationToken cancellationToken)
-    {
-        writer.WriteLine("private const int __ArticleCount = " + Number(layout.Articles.Count) + ";");
-        writer.WriteLine();
-        WriteChunkedSwitch(writer, ArticleType, "__Article", layout.Articles.Count, i => layout.Articles[i].MemberName, cancellationToken);
-    }
-
     /// <summary>
     /// A method returning <paramref name="caseValue"/> of its number argument, as a switch over switches of
     /// <see cref="CasesPerSwitch"/> cases each: one switch over thousands of cases costs the compiler minutes.
@@ -177,68 +165,85 @@ internal static class CorpusIndexEmitter
         }
     }
 
-    /// <summary>What every article's data class decodes with: text ranges, and the layout after the last separator.</summary>
+    /// <summary>Creates each article once, on first access, from its shard: the layout after the article's last separator, text decoded on use.</summary>
     private static void WriteHelperClass(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
     {
-        var data = style.Utf8Literals ? "global::System.ReadOnlySpan<byte> data" : "string data";
+        var utf8 = style.Utf8Literals;
+        var separator = "'" + ArticleCompiler.LayoutSeparator + "'";
         writer.OpenBlock("namespace " + ArticleDataNames.Namespace);
         writer.WriteLine(CorpusTypeScaffold.GeneratedCodeAttribute);
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.OpenBlock("internal static class " + ArticleDataNames.HelperClass(layout.Corpus.Type));
+        writer.WriteLine("/// <summary>The number of articles in the corpus.</summary>");
+        writer.WriteLine("internal const int Count = " + Number(layout.Articles.Count) + ";");
+        writer.WriteLine();
+        writer.WriteLine("private const int ArticlesPerShard = " + Number(ShardSpec.ArticlesPerShard) + ";");
+        writer.WriteLine();
         writer.WriteLine("private static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Creates article number <paramref name=\"article\"/> once; every caller gets the instance stored in <paramref name=\"field\"/>.</summary>");
-        writer.OpenBlock("internal static " + ArticleType + " Create(ref " + style.Nullable(ArticleType) + " field, int article)");
-        writer.WriteLine("var layout = Layout(Data(article));");
+        writer.WriteLine("private static readonly " + style.Nullable(ArticleType) + "[] Articles = new " + style.Nullable(ArticleType) + "[Count];");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Article number <paramref name=\"article\"/>, created on first access; every caller gets the same instance.</summary>");
+        writer.WriteLine("internal static " + ArticleType + " Get(int article) => global::System.Threading.Volatile.Read(ref Articles[article]) ?? Create(article);");
+        writer.WriteLine();
+        writer.OpenBlock("private static " + ArticleType + " Create(int article)");
+        writer.WriteLine("var shard = article / ArticlesPerShard;");
+        writer.WriteLine("var data = Data(shard);");
+        writer.WriteLine("var starts = Numbers(data, 0, data.Length);");
+        writer.WriteLine("var start = starts[article % ArticlesPerShard];");
+        writer.WriteLine("var layout = Numbers(data, start, starts[(article % ArticlesPerShard) + 1]);");
         writer.WriteLine("var trailer = layout.Length - " + Number(ArticleLayout.TrailerLength) + ";");
-        writer.WriteLine("var id = Decode(article, layout[trailer], layout[trailer + 1]);");
-        writer.WriteLine("var fileName = Decode(article, layout[trailer + 2], layout[trailer + 3]);");
+        writer.WriteLine("var id = Decode(shard, start + layout[trailer], layout[trailer + 1]);");
+        writer.WriteLine("var fileName = Decode(shard, start + layout[trailer + 2], layout[trailer + 3]);");
         writer.WriteLine("global::System.Array.Resize(ref layout, trailer);");
-        writer.WriteLine("var created = " + ArticleType + ".Compiled(id, fileName, new global::CorpusGen.CompiledText(article, Decoder), layout);");
-        writer.WriteLine("return global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
+        writer.WriteLine("var created = " + ArticleType + ".Compiled(id, fileName, new global::CorpusGen.CompiledText(shard, start, Decoder), layout);");
+        writer.WriteLine("return global::System.Threading.Interlocked.CompareExchange(ref Articles[article], created, null) ?? created;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine(style.Utf8Literals
-            ? "private static string Decode(int article, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(article).Slice(start, length));"
-            : "private static string Decode(int article, int start, int length) => Data(article).Substring(start, length);");
+        writer.WriteLine(utf8
+            ? "private static string Decode(int shard, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(shard).Slice(start, length));"
+            : "private static string Decode(int shard, int start, int length) => Data(shard).Substring(start, length);");
         writer.WriteLine();
         WriteDataSwitch(writer, layout, style, cancellationToken);
         writer.WriteLine();
-        writer.OpenBlock("private static int[] Layout(" + data + ")");
-        writer.WriteLine(style.Utf8Literals
-            ? "var first = global::System.MemoryExtensions.LastIndexOf(data, (byte)'" + ArticleEmitter.LayoutSeparator + "') + 1;"
-            : "var first = data.LastIndexOf('" + ArticleEmitter.LayoutSeparator + "') + 1;");
+        writer.WriteLine("/// <summary>The comma-separated numbers after the last separator in the range from <paramref name=\"start\"/> to <paramref name=\"end\"/>.</summary>");
+        writer.OpenBlock("private static int[] Numbers(" + (utf8 ? "global::System.ReadOnlySpan<byte> data" : "string data") + ", int start, int end)");
+        writer.WriteLine(utf8
+            ? "var first = start + global::System.MemoryExtensions.LastIndexOf(data.Slice(start, end - start), (byte)" + separator + ") + 1;"
+            : "var first = data.LastIndexOf(" + separator + ", end - 1, end - start) + 1;");
         writer.WriteLine("var count = 1;");
-        writer.OpenBlock("for (var i = first; i < data.Length; i++)");
+        writer.OpenBlock("for (var i = first; i < end; i++)");
         writer.WriteLine("count += data[i] == ',' ? 1 : 0;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("var layout = new int[count];");
+        writer.WriteLine("var numbers = new int[count];");
         writer.WriteLine("int index = 0, value = 0, sign = 1;");
-        writer.OpenBlock("for (var i = first; i < data.Length; i++)");
+        writer.OpenBlock("for (var i = first; i < end; i++)");
         writer.OpenBlock("switch (data[i])");
-        writer.WriteLine("case (" + (style.Utf8Literals ? "byte" : "char") + ")',': layout[index++] = sign * value; value = 0; sign = 1; break;");
-        writer.WriteLine("case (" + (style.Utf8Literals ? "byte" : "char") + ")'-': sign = -1; break;");
+        writer.WriteLine("case (" + (utf8 ? "byte" : "char") + ")',': numbers[index++] = sign * value; value = 0; sign = 1; break;");
+        writer.WriteLine("case (" + (utf8 ? "byte" : "char") + ")'-': sign = -1; break;");
         writer.WriteLine("default: value = (value * 10) + (data[i] - '0'); break;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("layout[index] = sign * value;");
-        writer.WriteLine("return layout;");
+        writer.WriteLine("numbers[index] = sign * value;");
+        writer.WriteLine("return numbers;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
     }
 
-    /// <summary>An article's compiled data by number.</summary>
+    /// <summary>A shard's compiled data by number.</summary>
     private static void WriteDataSwitch(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
         => WriteChunkedSwitch(
             writer,
             style.Utf8Literals ? "global::System.ReadOnlySpan<byte>" : "string",
             "Data",
-            layout.Articles.Count,
-            i => ArticleDataNames.Qualified(ArticleDataNames.DataClass(layout.Corpus.Type, layout.Articles[i].MemberName)) + ".Data",
+            (layout.Articles.Count + ShardSpec.ArticlesPerShard - 1) / ShardSpec.ArticlesPerShard,
+            shard => ArticleDataNames.Qualified(ArticleDataNames.ShardClass(layout.Corpus.Type, shard)) + ".Data",
             cancellationToken);
+
+    private static string Helper(CorpusLayout layout) => ArticleDataNames.Qualified(ArticleDataNames.HelperClass(layout.Corpus.Type));
 
     // A rooted folder is machine-specific: leaving it out keeps output identical on every machine.
     private static string FolderPhrase(string folder)

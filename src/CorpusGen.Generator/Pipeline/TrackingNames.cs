@@ -11,6 +11,9 @@ internal static class TrackingNames
     public const string Articles = nameof(Articles);
     public const string Plan = nameof(Plan);
     public const string ArticleSources = nameof(ArticleSources);
+    public const string CompiledArticles = nameof(CompiledArticles);
+    public const string Shards = nameof(Shards);
+    public const string Summaries = nameof(Summaries);
     public const string CorpusIndexes = nameof(CorpusIndexes);
     public const string CodeStyle = nameof(CodeStyle);
     public const string LiteralBudget = nameof(LiteralBudget);

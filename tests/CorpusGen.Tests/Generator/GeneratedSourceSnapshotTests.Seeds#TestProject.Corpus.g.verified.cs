@@ -7,30 +7,25 @@ namespace TestProject
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
     static partial class Corpus
     {
-        private static global::CorpusGen.Article? __field__000_33f8ad2be7147c48;
+        /// <summary>Intense Fighting Escalates in Konstantinovka as Russia Claims Critical Infrastructure Secured Amid Evolving Conflict</summary>
+        /// <remarks>Article <c>000_33f8ad2be7147c48</c>, compiled from <c>000_33f8ad2be7147c48.txt</c>.</remarks>
+        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => global::CorpusGen.Generated.TestProject__Corpus.Get(0);
 
-        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48"/>
-        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => __field__000_33f8ad2be7147c48 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__000_33f8ad2be7147c48, 0);
+        /// <summary>Konstantinovka Conflict Intensifies: Putin’s Urgent Peace Efforts Amid Escalating Violence</summary>
+        /// <remarks>Article <c>001_05d811e2fcdfe628</c>, compiled from <c>001_05d811e2fcdfe628.txt</c>.</remarks>
+        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => global::CorpusGen.Generated.TestProject__Corpus.Get(1);
 
-        private static global::CorpusGen.Article? __field__001_05d811e2fcdfe628;
+        /// <summary>Putin Emphasizes Russia’s Defensive Stance in Donbass to Safeguard Citizens Amid Escalating Conflict</summary>
+        /// <remarks>Article <c>002_e2eefd3d05139375</c>, compiled from <c>002_e2eefd3d05139375.txt</c>.</remarks>
+        public static global::CorpusGen.Article _002_e2eefd3d05139375 => global::CorpusGen.Generated.TestProject__Corpus.Get(2);
 
-        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628"/>
-        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => __field__001_05d811e2fcdfe628 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__001_05d811e2fcdfe628, 1);
+        /// <summary>The battle for Konstantinovka, a strategic town in the Donetsk People’s Republic, has escalated into one of the most intense and pivotal confrontations of the ongoing conflict.</summary>
+        /// <remarks>Article <c>003_19e43e569a86dbfd</c>, compiled from <c>003_19e43e569a86dbfd.txt</c>.</remarks>
+        public static global::CorpusGen.Article _003_19e43e569a86dbfd => global::CorpusGen.Generated.TestProject__Corpus.Get(3);
 
-        private static global::CorpusGen.Article? __field__002_e2eefd3d05139375;
-
-        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375"/>
-        public static global::CorpusGen.Article _002_e2eefd3d05139375 => __field__002_e2eefd3d05139375 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__002_e2eefd3d05139375, 2);
-
-        private static global::CorpusGen.Article? __field__003_19e43e569a86dbfd;
-
-        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd"/>
-        public static global::CorpusGen.Article _003_19e43e569a86dbfd => __field__003_19e43e569a86dbfd ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__003_19e43e569a86dbfd, 3);
-
-        private static global::CorpusGen.Article? __field__004_6181b06fb4cef830;
-
-        /// <inheritdoc cref="global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830"/>
-        public static global::CorpusGen.Article _004_6181b06fb4cef830 => __field__004_6181b06fb4cef830 ?? global::CorpusGen.Generated.TestProject__Corpus.Create(ref __field__004_6181b06fb4cef830, 4);
+        /// <summary>In the heart of Konstantinovka, a city in the Donetsk People’s Republic (DPR), the air is thick with the echoes of artillery fire and the weight of a relentless conflict.</summary>
+        /// <remarks>Article <c>004_6181b06fb4cef830</c>, compiled from <c>004_6181b06fb4cef830.txt</c>.</remarks>
+        public static global::CorpusGen.Article _004_6181b06fb4cef830 => global::CorpusGen.Generated.TestProject__Corpus.Get(4);
 
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article>? __field_All;
 
@@ -39,10 +34,10 @@ namespace TestProject
 
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> __CreateAll()
         {
-            var articles = new global::CorpusGen.Article[__ArticleCount];
+            var articles = new global::CorpusGen.Article[global::CorpusGen.Generated.TestProject__Corpus.Count];
             for (var i = 0; i < articles.Length; i++)
             {
-                articles[i] = __Article(i);
+                articles[i] = global::CorpusGen.Generated.TestProject__Corpus.Get(i);
             }
 
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGen.Article>(articles);
@@ -59,7 +54,7 @@ namespace TestProject
             }
 
             var index = global::System.Array.BinarySearch(__Ids.Sorted, id, global::System.StringComparer.Ordinal);
-            return index < 0 ? null : __Article(__Ids.Articles[index]);
+            return index < 0 ? null : global::CorpusGen.Generated.TestProject__Corpus.Get(__Ids.Articles[index]);
         }
 
         private static class __Ids
@@ -81,29 +76,6 @@ namespace TestProject
         /// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);
 
-        private const int __ArticleCount = 5;
-
-        private static global::CorpusGen.Article __Article(int index)
-        {
-            switch (index / 128)
-            {
-                case 0: return __Article0(index);
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        private static global::CorpusGen.Article __Article0(int index)
-        {
-            switch (index)
-            {
-                case 0: return _000_33f8ad2be7147c48;
-                case 1: return _001_05d811e2fcdfe628;
-                case 2: return _002_e2eefd3d05139375;
-                case 3: return _003_19e43e569a86dbfd;
-                case 4: return _004_6181b06fb4cef830;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
     }
 }
 
@@ -113,21 +85,34 @@ namespace CorpusGen.Generated
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class TestProject__Corpus
     {
+        /// <summary>The number of articles in the corpus.</summary>
+        internal const int Count = 5;
+
+        private const int ArticlesPerShard = 64;
+
         private static readonly global::System.Func<int, int, int, string> Decoder = Decode;
 
-        /// <summary>Creates article number <paramref name="article"/> once; every caller gets the instance stored in <paramref name="field"/>.</summary>
-        internal static global::CorpusGen.Article Create(ref global::CorpusGen.Article? field, int article)
+        private static readonly global::CorpusGen.Article?[] Articles = new global::CorpusGen.Article?[Count];
+
+        /// <summary>Article number <paramref name="article"/>, created on first access; every caller gets the same instance.</summary>
+        internal static global::CorpusGen.Article Get(int article) => global::System.Threading.Volatile.Read(ref Articles[article]) ?? Create(article);
+
+        private static global::CorpusGen.Article Create(int article)
         {
-            var layout = Layout(Data(article));
+            var shard = article / ArticlesPerShard;
+            var data = Data(shard);
+            var starts = Numbers(data, 0, data.Length);
+            var start = starts[article % ArticlesPerShard];
+            var layout = Numbers(data, start, starts[(article % ArticlesPerShard) + 1]);
             var trailer = layout.Length - 4;
-            var id = Decode(article, layout[trailer], layout[trailer + 1]);
-            var fileName = Decode(article, layout[trailer + 2], layout[trailer + 3]);
+            var id = Decode(shard, start + layout[trailer], layout[trailer + 1]);
+            var fileName = Decode(shard, start + layout[trailer + 2], layout[trailer + 3]);
             global::System.Array.Resize(ref layout, trailer);
-            var created = global::CorpusGen.Article.Compiled(id, fileName, new global::CorpusGen.CompiledText(article, Decoder), layout);
-            return global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
+            var created = global::CorpusGen.Article.Compiled(id, fileName, new global::CorpusGen.CompiledText(shard, start, Decoder), layout);
+            return global::System.Threading.Interlocked.CompareExchange(ref Articles[article], created, null) ?? created;
         }
 
-        private static string Decode(int article, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(article).Slice(start, length));
+        private static string Decode(int shard, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(shard).Slice(start, length));
 
         private static global::System.ReadOnlySpan<byte> Data(int index)
         {
@@ -142,38 +127,35 @@ namespace CorpusGen.Generated
         {
             switch (index)
             {
-                case 0: return global::CorpusGen.Generated.TestProject__Corpus____000_33f8ad2be7147c48.Data;
-                case 1: return global::CorpusGen.Generated.TestProject__Corpus____001_05d811e2fcdfe628.Data;
-                case 2: return global::CorpusGen.Generated.TestProject__Corpus____002_e2eefd3d05139375.Data;
-                case 3: return global::CorpusGen.Generated.TestProject__Corpus____003_19e43e569a86dbfd.Data;
-                case 4: return global::CorpusGen.Generated.TestProject__Corpus____004_6181b06fb4cef830.Data;
+                case 0: return global::CorpusGen.Generated.TestProject__Corpus___Shard0.Data;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
 
-        private static int[] Layout(global::System.ReadOnlySpan<byte> data)
+        /// <summary>The comma-separated numbers after the last separator in the range from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        private static int[] Numbers(global::System.ReadOnlySpan<byte> data, int start, int end)
         {
-            var first = global::System.MemoryExtensions.LastIndexOf(data, (byte)';') + 1;
+            var first = start + global::System.MemoryExtensions.LastIndexOf(data.Slice(start, end - start), (byte)';') + 1;
             var count = 1;
-            for (var i = first; i < data.Length; i++)
+            for (var i = first; i < end; i++)
             {
                 count += data[i] == ',' ? 1 : 0;
             }
 
-            var layout = new int[count];
+            var numbers = new int[count];
             int index = 0, value = 0, sign = 1;
-            for (var i = first; i < data.Length; i++)
+            for (var i = first; i < end; i++)
             {
                 switch (data[i])
                 {
-                    case (byte)',': layout[index++] = sign * value; value = 0; sign = 1; break;
+                    case (byte)',': numbers[index++] = sign * value; value = 0; sign = 1; break;
                     case (byte)'-': sign = -1; break;
                     default: value = (value * 10) + (data[i] - '0'); break;
                 }
             }
 
-            layout[index] = sign * value;
-            return layout;
+            numbers[index] = sign * value;
+            return numbers;
         }
     }
 }

@@ -12,13 +12,14 @@ using Xunit;
 
 namespace CorpusGen.Tests.Generator;
 
-/// <summary>Per-file, value-equatable steps: an unrelated edit costs nothing and one edited article re-parses one file.</summary>
+/// <summary>Per-file, value-equatable steps: an unrelated edit costs nothing and one edited article re-parses one file and re-emits its shard.</summary>
 public sealed class IncrementalCachingTests
 {
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.Options, TrackingNames.Corpora, TrackingNames.CandidateTexts, TrackingNames.CorpusTexts,
-        TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.CorpusIndexes, TrackingNames.CodeStyle,
+        TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.CompiledArticles, TrackingNames.Shards,
+        TrackingNames.Summaries, TrackingNames.CorpusIndexes, TrackingNames.CodeStyle,
     };
 
     [Fact]
@@ -76,8 +77,15 @@ public sealed class IncrementalCachingTests
         Assert.Single(parsed, output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(seeds.Length - 1, parsed.Count(output => output.Reason == IncrementalStepRunReason.Cached));
 
-        var sources = second.Run.TrackedSteps[TrackingNames.ArticleSources].SelectMany(step => step.Outputs).ToArray();
-        Assert.Single(sources, output => output.Reason == IncrementalStepRunReason.Modified);
+        foreach (var name in new[] { TrackingNames.ArticleSources, TrackingNames.CompiledArticles })
+        {
+            var outputs = second.Run.TrackedSteps[name].SelectMany(step => step.Outputs).ToArray();
+            Assert.Single(outputs, output => output.Reason == IncrementalStepRunReason.Modified);
+        }
+
+        // The edit is in the body: the article's summary, and so the corpus class, stay as they were.
+        var summaries = second.Run.TrackedSteps[TrackingNames.Summaries].SelectMany(step => step.Outputs).ToArray();
+        Assert.DoesNotContain(summaries, output => output.Reason == IncrementalStepRunReason.Modified);
 
         var planReason = second.Run.TrackedSteps[TrackingNames.Plan].Single().Outputs.Single().Reason;
         Assert.True(planReason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Plan: " + planReason);
@@ -86,7 +94,7 @@ public sealed class IncrementalCachingTests
             .Where(source => first.Source(source.HintName) != source.SourceText.ToString())
             .Select(source => source.HintName)
             .ToArray();
-        Assert.Equal(new[] { "TestProject.Corpus._002_e2eefd3d05139375.g.cs" }, changed);
+        Assert.Equal(new[] { "TestProject.Corpus.Shard-0.g.cs" }, changed);
         Assert.Contains("Emma Collins", second.Source(changed[0]), StringComparison.Ordinal);
     }
 
@@ -104,7 +112,7 @@ public sealed class IncrementalCachingTests
         var second = GeneratorHarness.Run(first.Driver, compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions())));
 
         Assert.Equal(1000, counter.Reads);
-        Assert.Equal(1001, second.Run.GeneratedSources.Length);
+        Assert.Equal(17, second.Run.GeneratedSources.Length);
         Assert.All(second.Run.GeneratedSources.Zip(first.Run.GeneratedSources), pair => Assert.Same(pair.Second.SourceText, pair.First.SourceText));
     }
 
@@ -123,7 +131,8 @@ public sealed class IncrementalCachingTests
 
         Assert.Equal(1, counter.Reads - readsBefore);
         var changed = second.Run.GeneratedSources.Where(source => !ReferenceEquals(source.SourceText, first.Run.GeneratedSources.Single(old => old.HintName == source.HintName).SourceText));
-        Assert.Equal(new[] { "TestProject.Corpus._000500.g.cs" }, changed.Select(source => source.HintName));
+        // Article 500 is in the eighth shard of 64; its body changed, so its summary and the corpus class did not.
+        Assert.Equal(new[] { "TestProject.Corpus.Shard-7.g.cs" }, changed.Select(source => source.HintName));
     }
 
     private static AdditionalText[] LargeCorpus(ReadCounter counter)

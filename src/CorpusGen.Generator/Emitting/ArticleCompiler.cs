@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using CorpusGen.Generator.Model;
+
+namespace CorpusGen.Generator.Emitting;
+
+/// <summary>
+/// Turns a parsed article into what its shard stores: the article's text, then the layout's numbers
+/// after a separator. Run once per article, so editing one article recompiles only that one.
+/// </summary>
+internal static class ArticleCompiler
+{
+    /// <summary>Separates the text from the layout that follows it, and a shard's articles from the shard's table.</summary>
+    public const char LayoutSeparator = ';';
+
+    public static CompiledArticle Compile(ArticleSourceSpec spec, CodeStyle style, CancellationToken cancellationToken)
+    {
+        var layout = ArticleLayout.Build(spec.Article, spec.Entry, style.Utf8Literals);
+        var data = new StringBuilder(layout.TextUnits + (layout.Numbers.Count * 5) + 1);
+        foreach (var piece in layout.Pieces)
+        {
+            data.Append(piece);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var textLength = data.Length;
+        data.Append(LayoutSeparator);
+        for (var i = 0; i < layout.Numbers.Count; i++)
+        {
+            if (i > 0)
+            {
+                data.Append(',');
+            }
+
+            data.Append(layout.Numbers[i].ToString(CultureInfo.InvariantCulture));
+        }
+
+        // The separator and the numbers are ASCII: one unit each in UTF-8 and in UTF-16.
+        var units = layout.TextUnits + (data.Length - textLength);
+        return new CompiledArticle(spec.Type, spec.Entry.Path, data.ToString(), units);
+    }
+
+    /// <summary>The headline, or the first paragraph when there is none: what the article's property documents.</summary>
+    public static ArticleSummary Summarize(ArticleSourceSpec spec)
+    {
+        var article = spec.Article;
+        var text = article.Headline
+            ?? (article.Paragraphs.Count > 0 ? article.Paragraphs[0] : "Article " + spec.Entry.Id + " (empty).");
+        return new ArticleSummary(spec.Type, spec.Entry.Path, text);
+    }
+}
