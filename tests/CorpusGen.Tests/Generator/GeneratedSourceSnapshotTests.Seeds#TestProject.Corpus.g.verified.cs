@@ -97,6 +97,7 @@ namespace CorpusGen.Generated
         /// <summary>Article number <paramref name="article"/>, created on first access; every caller gets the same instance.</summary>
         internal static global::CorpusGen.Article Get(int article) => global::System.Threading.Volatile.Read(ref Articles[article]) ?? Create(article);
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static global::CorpusGen.Article Create(int article)
         {
             var shard = article / ArticlesPerShard;
@@ -112,8 +113,10 @@ namespace CorpusGen.Generated
             return global::System.Threading.Interlocked.CompareExchange(ref Articles[article], created, null) ?? created;
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static string Decode(int shard, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(shard).Slice(start, length));
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static global::System.ReadOnlySpan<byte> Data(int index)
         {
             switch (index / 128)
@@ -123,6 +126,7 @@ namespace CorpusGen.Generated
             }
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static global::System.ReadOnlySpan<byte> Data0(int index)
         {
             switch (index)
@@ -133,6 +137,7 @@ namespace CorpusGen.Generated
         }
 
         /// <summary>The comma-separated numbers after the last separator in the range from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] Numbers(global::System.ReadOnlySpan<byte> data, int start, int end)
         {
             var first = start + global::System.MemoryExtensions.LastIndexOf(data.Slice(start, end - start), (byte)';') + 1;
