@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
 
 namespace CorpusGen.Generator.Emitting;
 
@@ -41,12 +42,12 @@ internal static class ArticleCompiler
         return new CompiledArticle(spec.Type, spec.Entry.Path, data.ToString(), units);
     }
 
-    /// <summary>The headline, or the first paragraph when there is none: what the article's property documents.</summary>
+    /// <summary>The headline, or the lead sentence when there is none: what the article's property documents.</summary>
     public static ArticleSummary Summarize(ArticleSourceSpec spec)
     {
         var article = spec.Article;
         var text = article.Headline
-            ?? (article.Paragraphs.Count > 0 ? article.Paragraphs[0] : "Article " + spec.Entry.Id + " (empty).");
+            ?? (article.Paragraphs.Count > 0 ? LeadSentence.Of(article.Paragraphs[0]) : "Article " + spec.Entry.Id + " (empty).");
         return new ArticleSummary(spec.Type, spec.Entry.Path, text);
     }
 }
