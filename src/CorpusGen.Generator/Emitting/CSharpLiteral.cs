@@ -26,6 +26,13 @@ internal static class CSharpLiteral
     public static void AppendTo(StringBuilder builder, string value)
     {
         builder.Append('"');
+        AppendEscaped(builder, value);
+        builder.Append('"');
+    }
+
+    /// <summary>Appends <paramref name="value"/> escaped for the inside of a literal: pieces appended one after another make one literal.</summary>
+    public static void AppendEscaped(StringBuilder builder, string value)
+    {
         var safeStart = 0;
         for (var i = 0; i < value.Length; i++)
         {
@@ -70,6 +77,5 @@ internal static class CSharpLiteral
         }
 
         builder.Append(value, safeStart, value.Length - safeStart);
-        builder.Append('"');
     }
 }

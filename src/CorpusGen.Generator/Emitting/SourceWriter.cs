@@ -42,6 +42,18 @@ internal sealed class SourceWriter
         _builder.Append(suffix).Append('\n');
     }
 
+    /// <summary>Writes one line holding the concatenation of <paramref name="pieces"/> as one string literal, followed by <paramref name="suffix"/>.</summary>
+    public void WriteLiteralLine(System.Collections.Generic.IEnumerable<string> pieces, string suffix)
+    {
+        _builder.Append(' ', _indentation * SpacesPerLevel).Append('"');
+        foreach (var piece in pieces)
+        {
+            CSharpLiteral.AppendEscaped(_builder, piece);
+        }
+
+        _builder.Append('"').Append(suffix).Append('\n');
+    }
+
     public void OpenBlock(string header)
     {
         WriteLine(header);
