@@ -13,7 +13,7 @@ internal sealed record ShardSpec(CorpusTypeSpec Type, int Number, EquatableArray
 {
     /// <summary>
     /// Articles per shard: few enough that editing one article re-emits little, many enough that a
-    /// corpus of 45,000 articles is 700 literals, far below the 65,535 an assembly can hold.
+    /// corpus of 26,000 articles is about 400 literals, far below the 65,535 an assembly can hold.
     /// </summary>
     public const int ArticlesPerShard = 64;
 }
