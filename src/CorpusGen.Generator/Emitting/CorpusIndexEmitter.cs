@@ -244,7 +244,7 @@ internal static class CorpusIndexEmitter
             writer,
             style.Utf8Literals ? "global::System.ReadOnlySpan<byte>" : "string",
             "Data",
-            (layout.Articles.Count + ShardSpec.ArticlesPerShard - 1) / ShardSpec.ArticlesPerShard,
+            ShardSpec.CountFor(layout.Articles.Count),
             shard => ArticleDataNames.Qualified(ArticleDataNames.ShardClass(layout.Corpus.Type, shard)) + ".Data",
             cancellationToken);
 

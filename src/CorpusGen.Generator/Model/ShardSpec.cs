@@ -16,4 +16,7 @@ internal sealed record ShardSpec(CorpusTypeSpec Type, int Number, EquatableArray
     /// corpus of 26,000 articles is about 400 literals, far below the 65,535 an assembly can hold.
     /// </summary>
     public const int ArticlesPerShard = 64;
+
+    /// <summary>The number of shards that hold <paramref name="articleCount"/> articles.</summary>
+    public static int CountFor(int articleCount) => (articleCount + ArticlesPerShard - 1) / ArticlesPerShard;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Model;
@@ -13,11 +12,7 @@ internal static class CorpusIndexPlanner
 {
     public static ImmutableArray<CorpusIndexSpec> Plan(ImmutableArray<ArticleSummary> summaries, CorpusPlan plan)
     {
-        var byCorpusAndPath = new Dictionary<(CorpusTypeSpec Type, string Path), string>(summaries.Length);
-        foreach (var summary in summaries)
-        {
-            byCorpusAndPath[(summary.Type, summary.Path)] = summary.Text;
-        }
+        var order = new CorpusOrder<ArticleSummary>(summaries, summary => (summary.Type, summary.Path));
 
         var indexes = ImmutableArray.CreateBuilder<CorpusIndexSpec>(plan.Corpora.Count);
         foreach (var layout in plan.Corpora)
@@ -25,7 +20,7 @@ internal static class CorpusIndexPlanner
             var texts = new string[layout.Articles.Count];
             for (var i = 0; i < texts.Length; i++)
             {
-                texts[i] = byCorpusAndPath.TryGetValue((layout.Corpus.Type, layout.Articles[i].Path), out var text) ? text : layout.Articles[i].Id;
+                texts[i] = order.At(layout, i)?.Text ?? layout.Articles[i].Id;
             }
 
             indexes.Add(new CorpusIndexSpec(layout, texts.ToEquatableArray()));

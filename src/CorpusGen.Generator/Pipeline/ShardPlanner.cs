@@ -15,16 +15,11 @@ internal static class ShardPlanner
 {
     public static ImmutableArray<ShardSpec> Plan(ImmutableArray<CompiledArticle> articles, CorpusPlan plan, CancellationToken cancellationToken)
     {
-        var byCorpusAndPath = new Dictionary<(CorpusTypeSpec Type, string Path), CompiledArticle>(articles.Length);
-        foreach (var article in articles)
-        {
-            byCorpusAndPath[(article.Type, article.Path)] = article;
-        }
+        var order = new CorpusOrder<CompiledArticle>(articles, article => (article.Type, article.Path));
 
         var shards = ImmutableArray.CreateBuilder<ShardSpec>();
         foreach (var layout in plan.Corpora)
         {
-            var type = layout.Corpus.Type;
             for (var first = 0; first < layout.Articles.Count; first += ShardSpec.ArticlesPerShard)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -32,14 +27,14 @@ internal static class ShardPlanner
                 var members = new List<CompiledArticle>(count);
                 for (var i = first; i < first + count; i++)
                 {
-                    // Every planned article was parsed; its compiled form is missing only while the driver is cancelled.
-                    if (byCorpusAndPath.TryGetValue((type, layout.Articles[i].Path), out var compiled))
+                    // The plan and the compiled articles come from the same parsed files, so none is missing.
+                    if (order.At(layout, i) is { } compiled)
                     {
                         members.Add(compiled);
                     }
                 }
 
-                shards.Add(new ShardSpec(type, first / ShardSpec.ArticlesPerShard, members.ToEquatableArray()));
+                shards.Add(new ShardSpec(layout.Corpus.Type, first / ShardSpec.ArticlesPerShard, members.ToEquatableArray()));
             }
         }
 
