@@ -86,4 +86,28 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor BinaryArticle = new(
+        id: "CORPUS011",
+        title: "Article is not text",
+        messageFormat: "Article '{0}' holds binary data (NUL characters) and is left out of the corpus",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UndecodableText = new(
+        id: "CORPUS012",
+        title: "Article is not valid UTF-8",
+        messageFormat: "Article '{0}' is not valid UTF-8: {1} character(s) could not be decoded and read as U+FFFD, the first here; save the file as UTF-8",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ControlCharacters = new(
+        id: "CORPUS013",
+        title: "Article holds control characters",
+        messageFormat: "Article '{0}' holds {1} control character(s), the first U+{2} here; they are kept as they are",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true);
 }

@@ -15,13 +15,20 @@ internal static class ArticleParser
 {
     public static ParsedArticle Parse(string text, CancellationToken cancellationToken = default)
     {
+        var problems = new List<ParseProblem>();
+        if (CharacterCheck.IsBinary(text, out var binaryAt))
+        {
+            problems.Add(new ParseProblem(ParseProblemKind.BinaryContent, binaryAt, 2));
+            return Empty(problems);
+        }
+
+        CharacterCheck.Find(text, problems);
         var normalized = NormalizedText.From(text);
         var blocks = BlockReader.Read(normalized.Text);
-        var problems = new List<ParseProblem>();
         if (blocks.Count == 0)
         {
             problems.Add(new ParseProblem(ParseProblemKind.EmptyArticle, 0, 0));
-            return new ParsedArticle(null, null, EquatableArray<string>.Empty, EquatableArray<ParsedQuote>.Empty, 0, problems.ToEquatableArray());
+            return Empty(problems);
         }
 
         string? headline = null;
@@ -54,9 +61,19 @@ internal static class ArticleParser
         var quotes = SpeakerResolver.Resolve(assembler.Paragraphs, cancellationToken);
         var paragraphs = assembler.Paragraphs.Select(paragraph => paragraph.Text).ToEquatableArray();
         var wordCount = paragraphs.Sum(WordCounter.Count);
-        problems.Sort((left, right) => left.Start.CompareTo(right.Start));
+        problems.Sort(InTextOrder);
         return new ParsedArticle(headline, byline, paragraphs, quotes.ToEquatableArray(), wordCount, problems.ToEquatableArray());
     }
+
+    private static ParsedArticle Empty(List<ParseProblem> problems)
+    {
+        problems.Sort(InTextOrder);
+        return new(null, null, EquatableArray<string>.Empty, EquatableArray<ParsedQuote>.Empty, 0, problems.ToEquatableArray());
+    }
+
+    // List.Sort is not stable: the kind breaks ties so the order never depends on the order problems were found.
+    private static int InTextOrder(ParseProblem left, ParseProblem right)
+        => left.Start != right.Start ? left.Start.CompareTo(right.Start) : left.Kind.CompareTo(right.Kind);
 
     private static ParseProblem Problem(ParseProblemKind kind, NormalizedText normalized, int start, int length)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Diagnostics;
@@ -28,14 +29,17 @@ internal static class ArticleReader
                 return Unreadable(path, text.Path, displayName);
             }
 
-            var article = ArticleParser.Parse(sourceText.ToString(), cancellationToken);
+            var content = sourceText.ToString();
+            var article = ArticleParser.Parse(content, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>(article.Problems.Count);
+            var isBinary = false;
             foreach (var problem in article.Problems)
             {
-                diagnostics.Add(ToDiagnostic(problem, text.Path, sourceText, displayName));
+                isBinary |= problem.Kind == ParseProblemKind.BinaryContent;
+                diagnostics.Add(ToDiagnostic(problem, text.Path, sourceText, content, displayName));
             }
 
-            return new ArticleFile(path, article, diagnostics.ToEquatableArray());
+            return new ArticleFile(path, isBinary ? null : article, diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -54,18 +58,23 @@ internal static class ArticleReader
         return new ArticleFile(path, null, new[] { diagnostic }.ToEquatableArray());
     }
 
-    private static DiagnosticInfo ToDiagnostic(ParseProblem problem, string filePath, SourceText sourceText, string displayName)
+    private static DiagnosticInfo ToDiagnostic(ParseProblem problem, string filePath, SourceText sourceText, string content, string displayName)
     {
         var start = Math.Min(problem.Start, sourceText.Length);
         var span = new TextSpan(start, Math.Min(problem.Length, sourceText.Length - start));
         var location = new LocationInfo(filePath, span, sourceText.Lines.GetLinePositionSpan(span));
-        var descriptor = problem.Kind switch
+        var count = problem.Count.ToString(CultureInfo.InvariantCulture);
+        return problem.Kind switch
         {
-            ParseProblemKind.EmptyArticle => DiagnosticDescriptors.EmptyArticle,
-            ParseProblemKind.MissingHeadline => DiagnosticDescriptors.MissingHeadline,
-            _ => DiagnosticDescriptors.UnclosedQuote,
+            ParseProblemKind.EmptyArticle => DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, location, displayName),
+            ParseProblemKind.MissingHeadline => DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeadline, location, displayName),
+            ParseProblemKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, location, displayName),
+            ParseProblemKind.BinaryContent => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryArticle, location, displayName),
+            ParseProblemKind.UndecodableText => DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, location, displayName, count),
+            ParseProblemKind.ControlCharacters => DiagnosticInfo.Create(
+                DiagnosticDescriptors.ControlCharacters, location, displayName, count, ((int)content[start]).ToString("X4", CultureInfo.InvariantCulture)),
+            _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Kind, "A parse problem with no diagnostic."),
         };
-        return DiagnosticInfo.Create(descriptor, location, displayName);
     }
 
     private static string DisplayName(string normalizedPath)

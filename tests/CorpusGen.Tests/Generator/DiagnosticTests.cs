@@ -120,12 +120,34 @@ public sealed class DiagnosticTests
     public void EveryDiagnosticIdIsListedInTheReadme()
     {
         var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "README.md"));
-        var ids = typeof(CorpusGen.Generator.CorpusGenerator).Assembly
+        Assert.All(Descriptors(), descriptor => Assert.Contains(descriptor.Id, readme, System.StringComparison.Ordinal));
+        Assert.Contains("(docs/diagnostics.md)", readme, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryDiagnosticHasAHelpSectionWithItsSeverityAnExampleAndTheFix()
+    {
+        var help = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics.md")).Replace("\r\n", "\n");
+        Assert.All(Descriptors(), descriptor =>
+        {
+            var heading = "\n## " + descriptor.Id + "\n";
+            var start = help.IndexOf(heading, System.StringComparison.Ordinal);
+            Assert.True(start >= 0, descriptor.Id + " has no section in docs/diagnostics.md");
+            var end = help.IndexOf("\n## ", start + heading.Length, System.StringComparison.Ordinal);
+            var section = end < 0 ? help.Substring(start) : help.Substring(start, end - start);
+            Assert.Contains("**" + descriptor.Title + "** · " + descriptor.DefaultSeverity, section, System.StringComparison.Ordinal);
+            Assert.Contains("**Example**", section, System.StringComparison.Ordinal);
+            Assert.Contains(descriptor.Id + ":", section, System.StringComparison.Ordinal);
+            Assert.Contains("**Fix**", section, System.StringComparison.Ordinal);
+        });
+    }
+
+    private static DiagnosticDescriptor[] Descriptors()
+        => typeof(CorpusGen.Generator.CorpusGenerator).Assembly
             .GetType("CorpusGen.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields()
-            .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id);
-        Assert.All(ids, id => Assert.Contains(id, readme, System.StringComparison.Ordinal));
-    }
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .ToArray();
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
         => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "..", "..", ".."));
