@@ -54,23 +54,11 @@ public sealed class HostileFileTests
     }
 
     private static GeneratorOutcome Run(HostileCase hostile, LanguageVersion version)
-    {
-        var texts = hostile.Files
-            .Select(file => (AdditionalText)new EncodedAdditionalText(GeneratorHarness.ProjectDirectory + "/" + file.Path, file.Bytes))
-            .Append(GeneratorHarness.Article(CompanionPath, CompanionHeadline + "\n\n\u201CAll is well,\u201D said Ana Ruiz.\n"));
-        var parseOptions = GeneratorHarness.DocumentedParseOptions(version);
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new CorpusGen.Generator.CorpusGenerator().AsSourceGenerator() },
-            texts,
-            parseOptions,
-            new TestOptionsProvider(GeneratorHarness.DefaultOptions()));
-        var compilation = CSharpCompilation.Create(
-            "HostileCorpus",
-            new[] { CSharpSyntaxTree.ParseText("namespace TestProject { /// <summary>The corpus.</summary>\npublic static partial class Corpus { } }", parseOptions, "/project/Corpus.cs") },
-            ReferenceAssemblies.Net,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return GeneratorHarness.Run(driver, compilation);
-    }
+        => GeneratorHarness.RunDocumented(
+            hostile.Files
+                .Select(file => (AdditionalText)new EncodedAdditionalText(GeneratorHarness.ProjectDirectory + "/" + file.Path, file.Bytes))
+                .Append(GeneratorHarness.Article(CompanionPath, CompanionHeadline + "\n\n\u201CAll is well,\u201D said Ana Ruiz.\n")),
+            version);
 
     private static string Describe(Diagnostic diagnostic)
         => diagnostic.Id + "@" + (diagnostic.Location == Location.None ? 0 : diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);

@@ -61,6 +61,30 @@ internal static class GeneratorHarness
     public static CSharpParseOptions DocumentedParseOptions(LanguageVersion version = LanguageVersion.CSharp12)
         => ParseOptions(version).WithDocumentationMode(DocumentationMode.Diagnose);
 
+    /// <summary>
+    /// Runs over a public, documented corpus class with XML documentation checked, so that a generated member
+    /// without documentation, or documentation that is not well-formed XML, is a warning.
+    /// </summary>
+    public static GeneratorOutcome RunDocumented(IEnumerable<AdditionalText> texts, LanguageVersion version = LanguageVersion.CSharp12)
+    {
+        var parseOptions = DocumentedParseOptions(version);
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            texts,
+            parseOptions,
+            new TestOptionsProvider(DefaultOptions()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var compilation = CSharpCompilation.Create(
+            "DocumentedCorpus",
+            new[] { CSharpSyntaxTree.ParseText("namespace TestProject { /// <summary>The corpus.</summary>\npublic static partial class Corpus { } }", parseOptions, ProjectDirectory + "/Corpus.cs") },
+            ReferenceAssemblies.Net,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                deterministic: true));
+        return Run(driver, compilation);
+    }
+
     public static ImmutableArray<Diagnostic> WithId(this ImmutableArray<Diagnostic> diagnostics, string id)
         => diagnostics.Where(diagnostic => diagnostic.Id == id).ToImmutableArray();
 }
