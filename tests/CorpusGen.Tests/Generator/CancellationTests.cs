@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Generator.Emitting;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using CorpusGen.Generator.Pipeline;
+using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CorpusGen.Tests.Generator;
+
+/// <summary>
+/// The parser and the emitters stop when the compiler or the IDE cancels, with
+/// <see cref="OperationCanceledException"/>, never with a diagnostic or partial output; a cancelled run
+/// leaves nothing behind that a later run could trip on.
+/// </summary>
+public sealed class CancellationTests
+{
+    private static readonly CancellationToken Cancelled = new(canceled: true);
+
+    [Fact]
+    public void TheParserStops()
+        => Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse(TestPaths.ReadSeed(TestPaths.SeedFiles.Select(System.IO.Path.GetFileName).First()!), Cancelled));
+
+    [Fact]
+    public void TheArticleCompilerStops()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var source = StepOutput<ArticleSourceSpec>(outcome, TrackingNames.ArticleSources);
+        var style = StepOutput<CodeStyle>(outcome, TrackingNames.CodeStyle);
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleCompiler.Compile(source, style, Cancelled));
+    }
+
+    [Fact]
+    public void TheShardEmitterStops()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var shard = StepOutput<ShardSpec>(outcome, TrackingNames.Shards);
+        var style = StepOutput<CodeStyle>(outcome, TrackingNames.CodeStyle);
+        Assert.ThrowsAny<OperationCanceledException>(() => ShardEmitter.Emit(shard, style, Cancelled));
+    }
+
+    [Fact]
+    public void TheCorpusClassEmitterStops()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var index = StepOutput<CorpusIndexSpec>(outcome, TrackingNames.CorpusIndexes);
+        var style = StepOutput<CodeStyle>(outcome, TrackingNames.CodeStyle);
+        Assert.ThrowsAny<OperationCanceledException>(() => CorpusIndexEmitter.Emit(index, style, Cancelled));
+    }
+
+    [Fact]
+    public void ARunCancelledWhileReadingThrowsAndTheNextRunIsWhole()
+    {
+        var first = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        using var cancellation = new CancellationTokenSource();
+        var edited = first.Driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(
+            new CancellingAdditionalText(GeneratorHarness.ProjectDirectory + "/seeds/zz-late.txt", "Late article\n\n\u201CJust in,\u201D said Ana Ruiz.", cancellation)));
+
+        var compilation = GeneratorHarness.Compilation();
+        Assert.ThrowsAny<OperationCanceledException>(() => edited.RunGeneratorsAndUpdateCompilation(compilation, out _, out _, cancellation.Token));
+
+        var next = GeneratorHarness.Run(edited, compilation);
+        var fresh = GeneratorHarness.Run(GeneratorHarness.Seeds().Append(GeneratorHarness.Article("seeds/zz-late.txt", "Late article\n\n\u201CJust in,\u201D said Ana Ruiz.")));
+        Assert.Empty(next.GeneratorDiagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(Sources(fresh), Sources(next));
+    }
+
+    private static T StepOutput<T>(GeneratorOutcome outcome, string step)
+        => outcome.Run.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Value).OfType<T>().First();
+
+    private static (string, string)[] Sources(GeneratorOutcome outcome)
+        => outcome.Run.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())).OrderBy(source => source.HintName, StringComparer.Ordinal).ToArray();
+}
