@@ -44,7 +44,7 @@ internal static class MemberNames
     public static bool IsReserved(string name, string className)
         => Reserved.Contains(name) || string.Equals(name, className, StringComparison.Ordinal);
 
-    private static bool IsIdentifierStart(char c)
+    internal static bool IsIdentifierStart(char c)
     {
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {
@@ -61,7 +61,7 @@ internal static class MemberNames
     }
 
     // Format characters are legal in C# identifiers but invisible; they are left out on purpose.
-    private static bool IsIdentifierPart(char c)
+    internal static bool IsIdentifierPart(char c)
     {
         if (c == '_' || IsIdentifierStart(c))
         {

@@ -1,3 +1,4 @@
+using CorpusGen.Generator.Emitting;
 using CorpusGen.Generator.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,7 +12,7 @@ internal static class OptionsReader
         var projectDirectory = Get(globalOptions, "build_property.CorpusGenProjectDirectory")
             ?? Get(globalOptions, "build_property.ProjectDir");
         var folder = Get(globalOptions, "build_property.CorpusGenFolder") ?? CorpusOptions.DefaultFolderName;
-        var rootNamespace = Get(globalOptions, "build_property.RootNamespace");
+        var rootNamespace = NamespaceNames.FromRootNamespace(Get(globalOptions, "build_property.RootNamespace"));
         return new CorpusOptions(projectDirectory, folder, rootNamespace);
     }
 
