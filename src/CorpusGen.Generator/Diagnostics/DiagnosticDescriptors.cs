@@ -97,8 +97,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UndecodableText = new(
         id: "CORPUS012",
-        title: "Article is not valid UTF-8",
-        messageFormat: "Article '{0}' is not valid UTF-8: {1} character(s) could not be decoded and read as U+FFFD, the first here; save the file as UTF-8",
+        title: "Article holds text that was not valid UTF-8",
+        messageFormat: "Article '{0}' holds {1} replacement character(s) (U+FFFD), the first here: bytes that were not valid UTF-8, in this file or in the text it was copied from; save the text as UTF-8 from its source",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
