@@ -17,14 +17,14 @@ internal static class ArticleCompiler
 
     public static CompiledArticle Compile(ArticleSourceSpec spec, CodeStyle style, CancellationToken cancellationToken)
     {
-        var layout = ArticleLayout.Build(spec.Article, spec.Entry, style.Utf8Literals);
+        var layout = ArticleLayout.Build(spec.Article, spec.Entry, style.Utf8Literals, cancellationToken);
         var data = new StringBuilder(layout.TextUnits + (layout.Numbers.Count * 5) + 1);
         foreach (var piece in layout.Pieces)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             data.Append(piece);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         var textLength = data.Length;
         data.Append(LayoutSeparator);
         for (var i = 0; i < layout.Numbers.Count; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using CorpusGen.Generator.Model;
 
 namespace CorpusGen.Generator.Emitting;
@@ -33,7 +34,7 @@ internal sealed class ArticleLayout
     /// <summary>Numbers after the article's own layout: where its id and file name are in the text.</summary>
     public const int TrailerLength = 4;
 
-    public static ArticleLayout Build(ParsedArticle article, ArticleEntry entry, bool utf8)
+    public static ArticleLayout Build(ParsedArticle article, ArticleEntry entry, bool utf8, CancellationToken cancellationToken = default)
     {
         var layout = new ArticleLayout(utf8);
         layout.AddRange(article.Headline);
@@ -43,6 +44,7 @@ internal sealed class ArticleLayout
         var paragraphStarts = new int[article.Paragraphs.Count];
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             paragraphStarts[i] = layout._units;
             layout.AddRange(article.Paragraphs[i]);
         }
@@ -50,6 +52,7 @@ internal sealed class ArticleLayout
         layout.Numbers.Add(article.Quotes.Count);
         foreach (var quote in article.Quotes)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (quote.EndParagraphIndex == quote.ParagraphIndex)
             {
                 var paragraph = article.Paragraphs[quote.ParagraphIndex];

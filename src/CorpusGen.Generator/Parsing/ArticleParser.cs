@@ -22,9 +22,9 @@ internal static class ArticleParser
             return Empty(problems);
         }
 
-        CharacterCheck.Find(text, problems);
-        var normalized = NormalizedText.From(text);
-        var blocks = BlockReader.Read(normalized.Text);
+        CharacterCheck.Find(text, problems, cancellationToken);
+        var normalized = NormalizedText.From(text, cancellationToken);
+        var blocks = BlockReader.Read(normalized.Text, cancellationToken);
         if (blocks.Count == 0)
         {
             problems.Add(new ParseProblem(ParseProblemKind.EmptyArticle, 0, 0));

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace CorpusGen.Generator.Parsing;
 
 /// <summary>Splits normalized text into its non-blank lines: both blank lines and single newlines end a block.</summary>
 internal static class BlockReader
 {
-    public static List<TextBlock> Read(string text)
+    public static List<TextBlock> Read(string text, CancellationToken cancellationToken = default)
     {
         var lines = new List<(string Text, int Start)>();
         var lineStart = 0;
@@ -13,6 +14,7 @@ internal static class BlockReader
         {
             if (i == text.Length || text[i] == '\n')
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var start = lineStart;
                 var end = i;
                 while (start < end && text[start] == ' ')

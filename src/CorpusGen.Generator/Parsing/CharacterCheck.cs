@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Threading;
+using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Model;
 
 namespace CorpusGen.Generator.Parsing;
@@ -37,12 +39,17 @@ internal static class CharacterCheck
         return nuls * 10L > text.Length;
     }
 
-    public static void Find(string text, List<ParseProblem> problems)
+    public static void Find(string text, List<ParseProblem> problems, CancellationToken cancellationToken = default)
     {
-        int undecodable = 0, firstUndecodable = -1, undecodableLength = 0;
+        int undecodable = 0, firstUndecodable = -1;
         int controls = 0, firstControl = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            if ((i & CancellationCheck.Interval) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var c = text[i];
             if (IsControl(c))
             {
@@ -52,11 +59,7 @@ internal static class CharacterCheck
             else if (c == '\uFFFD' || IsLoneSurrogate(text, i))
             {
                 undecodable++;
-                if (firstUndecodable < 0)
-                {
-                    firstUndecodable = i;
-                    undecodableLength = 1;
-                }
+                firstUndecodable = firstUndecodable < 0 ? i : firstUndecodable;
             }
             else if (char.IsHighSurrogate(c))
             {
@@ -66,7 +69,7 @@ internal static class CharacterCheck
 
         if (undecodable > 0)
         {
-            problems.Add(new ParseProblem(ParseProblemKind.UndecodableText, firstUndecodable, undecodableLength, undecodable));
+            problems.Add(new ParseProblem(ParseProblemKind.UndecodableText, firstUndecodable, 1, undecodable));
         }
 
         if (controls > 0)

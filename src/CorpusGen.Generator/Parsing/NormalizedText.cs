@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
+using CorpusGen.Generator.Common;
 
 namespace CorpusGen.Generator.Parsing;
 
@@ -22,8 +24,9 @@ internal sealed class NormalizedText
 
     public string Text { get; }
 
-    public static NormalizedText From(string original)
+    public static NormalizedText From(string original, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (IsAlreadyNormal(original))
         {
             return new NormalizedText(original, Array.Empty<int>());
@@ -33,6 +36,11 @@ internal sealed class NormalizedText
         var removedAt = new List<int>();
         for (var i = 0; i < original.Length; i++)
         {
+            if ((i & CancellationCheck.Interval) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var c = original[i];
             if (c == '\uFEFF' && i == 0)
             {

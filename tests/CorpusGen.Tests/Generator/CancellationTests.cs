@@ -14,7 +14,8 @@ namespace CorpusGen.Tests.Generator;
 /// <summary>
 /// The parser and the emitters stop when the compiler or the IDE cancels, with
 /// <see cref="OperationCanceledException"/>, never with a diagnostic or partial output; a cancelled run
-/// leaves nothing behind that a later run could trip on.
+/// leaves nothing behind that a later run could trip on. Each stage is tested on its own, so each loop's
+/// own check is what stops it.
 /// </summary>
 public sealed class CancellationTests
 {
@@ -22,7 +23,29 @@ public sealed class CancellationTests
 
     [Fact]
     public void TheParserStops()
-        => Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse(TestPaths.ReadSeed(TestPaths.SeedFiles.Select(System.IO.Path.GetFileName).First()!), Cancelled));
+        => Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse(TestPaths.ReadSeed(System.IO.Path.GetFileName(TestPaths.SeedFiles[0])), Cancelled));
+
+    [Fact]
+    public void EachStageOfTheParserStopsOnItsOwn()
+    {
+        var text = TestPaths.ReadSeed(System.IO.Path.GetFileName(TestPaths.SeedFiles[0]));
+        var blocks = BlockReader.Read(NormalizedText.From(text).Text);
+        var paragraphs = ParagraphAssembler.Assemble(blocks, default).Paragraphs;
+
+        Assert.ThrowsAny<OperationCanceledException>(() => CharacterCheck.Find(text, new System.Collections.Generic.List<ParseProblem>(), Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => NormalizedText.From(text, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => BlockReader.Read(text, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => ParagraphAssembler.Assemble(blocks, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => CorpusGen.Generator.Parsing.Attribution.SpeakerResolver.Resolve(paragraphs, Cancelled));
+    }
+
+    [Fact]
+    public void TheLayoutStops()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var source = StepOutput<ArticleSourceSpec>(outcome, TrackingNames.ArticleSources);
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleLayout.Build(source.Article, source.Entry, utf8: true, Cancelled));
+    }
 
     [Fact]
     public void TheArticleCompilerStops()
