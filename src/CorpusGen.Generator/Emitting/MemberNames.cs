@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+using CorpusGen.Generator.Common;
 
 namespace CorpusGen.Generator.Emitting;
 
@@ -23,7 +23,7 @@ internal static class MemberNames
         var builder = new StringBuilder(id.Length + 1);
         foreach (var c in id)
         {
-            builder.Append(IsIdentifierPart(c) ? c : '_');
+            builder.Append(IdentifierCharacters.IsPart(c) ? c : '_');
         }
 
         var name = builder.ToString().TrimStart('_');
@@ -32,7 +32,7 @@ internal static class MemberNames
             return "_";
         }
 
-        if (!IsIdentifierStart(name[0]))
+        if (!IdentifierCharacters.IsStart(name[0]))
         {
             return "_" + name;
         }
@@ -43,39 +43,4 @@ internal static class MemberNames
     /// <summary>True when <paramref name="name"/> would clash with a member every corpus class has.</summary>
     public static bool IsReserved(string name, string className)
         => Reserved.Contains(name) || string.Equals(name, className, StringComparison.Ordinal);
-
-    internal static bool IsIdentifierStart(char c)
-    {
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    // Format characters are legal in C# identifiers but invisible; they are left out on purpose.
-    internal static bool IsIdentifierPart(char c)
-    {
-        if (c == '_' || IsIdentifierStart(c))
-        {
-            return true;
-        }
-
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-                return true;
-            default:
-                return false;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using CorpusGen.Generator.Common;
 
 namespace CorpusGen.Generator.Emitting;
 
@@ -44,10 +45,10 @@ internal static class NamespaceNames
         var builder = new StringBuilder(part.Length + 1);
         foreach (var c in part.TrimStart('@'))
         {
-            builder.Append(MemberNames.IsIdentifierPart(c) ? c : '_');
+            builder.Append(IdentifierCharacters.IsPart(c) ? c : '_');
         }
 
-        if (builder.Length > 0 && !MemberNames.IsIdentifierStart(builder[0]) && builder[0] != '_')
+        if (builder.Length > 0 && !IdentifierCharacters.IsStart(builder[0]) && builder[0] != '_')
         {
             builder.Insert(0, '_');
         }

@@ -22,7 +22,7 @@ public sealed class ArticleLifecycleTests
     public void AddingAnArticleAddsItsProperty()
     {
         var start = GeneratorHarness.Run(new[] { Budget });
-        var added = Rerun(start, start.Driver.AddAdditionalTexts(ImmutableArray.Create(Storm)));
+        var added = Rerun(start.Driver.AddAdditionalTexts(ImmutableArray.Create(Storm)));
 
         AssertSameAsFreshBuild(added, Budget, Storm);
         Assert.Equal(new[] { "Budget", "Storm" }, MemberNames(added));
@@ -33,7 +33,7 @@ public sealed class ArticleLifecycleTests
     {
         var start = GeneratorHarness.Run(new[] { Budget, Storm });
         var edited = GeneratorHarness.Article("seeds/storm.txt", "Storm passes\n\n\u201CBack to school,\u201D said Tom Hale.");
-        var outcome = Rerun(start, start.Driver.ReplaceAdditionalText(Storm, edited));
+        var outcome = Rerun(start.Driver.ReplaceAdditionalText(Storm, edited));
 
         AssertSameAsFreshBuild(outcome, Budget, edited);
         Assert.Equal("Storm passes", CompiledCorpus.Property(CompiledCorpus.LoadType(outcome.Output, "TestProject.Corpus"), "Storm").Headline);
@@ -44,7 +44,7 @@ public sealed class ArticleLifecycleTests
     {
         var start = GeneratorHarness.Run(new[] { Budget, Storm });
         var renamed = GeneratorHarness.Article("seeds/weather/storm-2026.txt", Storm.GetText()!.ToString());
-        var outcome = Rerun(start, start.Driver.RemoveAdditionalTexts(ImmutableArray.Create(Storm)).AddAdditionalTexts(ImmutableArray.Create(renamed)));
+        var outcome = Rerun(start.Driver.RemoveAdditionalTexts(ImmutableArray.Create(Storm)).AddAdditionalTexts(ImmutableArray.Create(renamed)));
 
         AssertSameAsFreshBuild(outcome, Budget, renamed);
         Assert.Equal(new[] { "Budget", "Weather_storm_2026" }, MemberNames(outcome));
@@ -58,7 +58,7 @@ public sealed class ArticleLifecycleTests
         var start = GeneratorHarness.Run(new[] { Budget, Storm, unclosed });
         Assert.Single(start.GeneratorDiagnostics.WithId("CORPUS003"));
 
-        var outcome = Rerun(start, start.Driver.RemoveAdditionalTexts(ImmutableArray.Create(unclosed, Storm)));
+        var outcome = Rerun(start.Driver.RemoveAdditionalTexts(ImmutableArray.Create(unclosed, Storm)));
 
         AssertSameAsFreshBuild(outcome, Budget);
         Assert.Equal(new[] { "Budget" }, MemberNames(outcome));
@@ -79,7 +79,7 @@ public sealed class ArticleLifecycleTests
         var start = GeneratorHarness.Run(articles);
         Assert.Contains(start.Run.GeneratedSources, source => source.HintName == "TestProject.Corpus.Shard-1.g.cs");
 
-        var outcome = Rerun(start, start.Driver.RemoveAdditionalTexts(articles.Skip(64).ToImmutableArray()));
+        var outcome = Rerun(start.Driver.RemoveAdditionalTexts(articles.Skip(64).ToImmutableArray()));
 
         AssertSameAsFreshBuild(outcome, articles.Take(64).ToArray());
         Assert.DoesNotContain(outcome.Run.GeneratedSources, source => source.HintName == "TestProject.Corpus.Shard-1.g.cs");
@@ -89,14 +89,14 @@ public sealed class ArticleLifecycleTests
     public void DeletingEveryArticleLeavesAnEmptyCorpusAndAWarning()
     {
         var start = GeneratorHarness.Run(new[] { Budget, Storm });
-        var outcome = Rerun(start, start.Driver.RemoveAdditionalTexts(ImmutableArray.Create(Budget, Storm)));
+        var outcome = Rerun(start.Driver.RemoveAdditionalTexts(ImmutableArray.Create(Budget, Storm)));
 
         AssertSameAsFreshBuild(outcome);
         Assert.Single(outcome.GeneratorDiagnostics.WithId("CORPUS006"));
         Assert.Empty(MemberNames(outcome));
     }
 
-    private static GeneratorOutcome Rerun(GeneratorOutcome previous, GeneratorDriver driver) => GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
+    private static GeneratorOutcome Rerun(GeneratorDriver driver) => GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
 
     private static void AssertSameAsFreshBuild(GeneratorOutcome outcome, params AdditionalText[] files)
     {

@@ -10,12 +10,14 @@ namespace CorpusGen.Tests.Hostile;
 /// <param name="Diagnostics">Every diagnostic the generator must report, as "ID@line" (line 0: no location), in any order.</param>
 /// <param name="Survivors">Texts that must read back verbatim from the compiled corpus, in a headline, paragraph or quote.</param>
 /// <param name="MemberNames">When set, the article properties the corpus class must have, besides the companion's.</param>
+/// <param name="Documentation">When set, the summary the hostile article's property must have, written as XML.</param>
 internal sealed record HostileCase(
     string Name,
     IReadOnlyList<(string Path, byte[] Bytes)> Files,
     IReadOnlyList<string> Diagnostics,
     IReadOnlyList<string> Survivors,
-    IReadOnlyList<string>? MemberNames = null)
+    IReadOnlyList<string>? MemberNames = null,
+    string? Documentation = null)
 {
     public override string ToString() => Name;
 }

@@ -69,15 +69,15 @@ internal static class HostileCorpus
         Payload("raw-string-delimiters.txt", "\"\"\" and \"\"\"\"\" and @\" and $\"{x}\""),
         Payload("unicode-escape-sequences.txt", "\\u0022 \\U00000022 \\x22 \\u000A \\n \\0"),
         Payload("comment-delimiters.txt", "*/ /* // /** */"),
-        Headline("doc-comment-close.txt", "</summary></member> <summary>"),
-        Headline("xml-entities.txt", "&amp; & &lt; < > &#x22; &unknown; entities"),
-        Headline("cdata-and-processing-instructions.txt", "<![CDATA[ ]]> <?xml version=\"1.0\"?> <!-- -->"),
+        Headline("doc-comment-close.txt", "</summary></member> <summary>", "Headline &lt;/summary&gt;&lt;/member&gt; &lt;summary&gt;"),
+        Headline("xml-entities.txt", "&amp; & &lt; < > &#x22; &unknown; entities", "Headline &amp;amp; &amp; &amp;lt; &lt; &gt; &amp;#x22; &amp;unknown; entities"),
+        Headline("cdata-and-processing-instructions.txt", "<![CDATA[ ]]> <?xml version=\"1.0\"?> <!-- -->", "Headline &lt;![CDATA[ ]]&gt; &lt;?xml version=\"1.0\"?&gt; &lt;!-- --&gt;"),
         Payload("braces-and-format-items.txt", "{ } {{ }} {0} {1:N0} ${}"),
         Text("preprocessor-directives.txt", "Directives\n\n#error boom\n#pragma warning disable CS0000\n#if false\n#define HOSTILE\n#line 1 \"other.cs\"\n#region x\n", None, "#error boom", "#pragma warning disable CS0000", "#if false", "#define HOSTILE", "#line 1 \"other.cs\"", "#region x"),
-        Headline("code-in-a-headline.txt", "x => 1; } public static int Injected => 1; class C { /// <summary>"),
+        Headline("code-in-a-headline.txt", "x => 1; } public static int Injected => 1; class C { /// <summary>", "Headline x =&gt; 1; } public static int Injected =&gt; 1; class C { /// &lt;summary&gt;"),
         Payload("bidirectional-overrides.txt", "admin\u202E \u2066user\u2069 \u202Dend\u200B\u200D\u2060"),
         Payload("astral-and-combining.txt", "\U0001F600 \U0001D518 e\u0301 Z\u0351\u0352\u0353"),
-        Headline("line-breaks-a-doc-comment-would-end-at.txt", "one\u0085two\u2028three\u2029four"),
+        Headline("line-breaks-a-doc-comment-would-end-at.txt", "one\u0085two\u2028three\u2029four", "Headline one two three four"),
 
         // File names.
         Names("keyword-name", new[] { "seeds/class.txt", "seeds/namespace.txt" }, None, "Class", "Namespace"),
@@ -107,9 +107,9 @@ internal static class HostileCorpus
     private static HostileCase Payload(string name, string payload)
         => Text(name, "Payload survives\n\nThe text reads " + payload + " and ends here.\n", None, "The text reads " + payload + " and ends here.");
 
-    /// <summary>A payload in the headline, which also goes into the property's XML documentation.</summary>
-    private static HostileCase Headline(string name, string payload)
-        => Text(name, "Headline " + payload + "\n\nThe body is plain.\n", None, "Headline " + payload);
+    /// <summary>A payload in the headline, which also goes into the property's XML documentation, escaped as given.</summary>
+    private static HostileCase Headline(string name, string payload, string documentation)
+        => Text(name, "Headline " + payload + "\n\nThe body is plain.\n", None, "Headline " + payload) with { Documentation = documentation };
 
     private static HostileCase Names(string name, string[] paths, string[] diagnostics, params string[] memberNames)
         => new(name, paths.Select(path => (path, Utf8("Named article\n\nBody of " + path + ".\n"))).ToArray(), diagnostics, None, memberNames);

@@ -46,6 +46,11 @@ public sealed class HostileFileTests
             Assert.Contains(articles, article => article.Headline == CompanionHeadline);
             var texts = articles.SelectMany(Texts).ToList();
             Assert.All(hostile.Survivors, survivor => Assert.Contains(texts, text => text.Contains(survivor, StringComparison.Ordinal)));
+            if (hostile.Documentation is not null)
+            {
+                Assert.Contains("/// <summary>" + hostile.Documentation + "</summary>", outcome.Source("TestProject.Corpus.g.cs"), StringComparison.Ordinal);
+            }
+
             if (hostile.MemberNames is not null)
             {
                 Assert.Equal(hostile.MemberNames.Append("Companion").OrderBy(member => member, StringComparer.Ordinal), CompiledCorpus.MemberNames(corpus));

@@ -31,20 +31,26 @@ internal static class GeneratorHarness
         => TestPaths.SeedFiles.Select(path => Article("seeds/" + System.IO.Path.GetFileName(path), System.IO.File.ReadAllText(path)));
 
     public static CSharpCompilation Compilation(LanguageVersion version = LanguageVersion.CSharp12, params string[] sources)
+        => Compilation(ParseOptions(version), sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, params string[] sources)
         => CSharpCompilation.Create(
             "TestProject",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: $"/project/Source{index}.cs")),
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/project/Source{index}.cs")),
             ReferenceAssemblies.Net,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 deterministic: true));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options = null, LanguageVersion version = LanguageVersion.CSharp12)
+        => Driver(texts, options, ParseOptions(version));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options, CSharpParseOptions parseOptions)
         => CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions(version),
+            parseOptions,
             new TestOptionsProvider(options ?? DefaultOptions()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -68,21 +74,9 @@ internal static class GeneratorHarness
     public static GeneratorOutcome RunDocumented(IEnumerable<AdditionalText> texts, LanguageVersion version = LanguageVersion.CSharp12)
     {
         var parseOptions = DocumentedParseOptions(version);
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new CorpusGenerator().AsSourceGenerator() },
-            texts,
-            parseOptions,
-            new TestOptionsProvider(DefaultOptions()),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        var compilation = CSharpCompilation.Create(
-            "DocumentedCorpus",
-            new[] { CSharpSyntaxTree.ParseText("namespace TestProject { /// <summary>The corpus.</summary>\npublic static partial class Corpus { } }", parseOptions, ProjectDirectory + "/Corpus.cs") },
-            ReferenceAssemblies.Net,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
-                deterministic: true));
-        return Run(driver, compilation);
+        return Run(
+            Driver(texts, options: null, parseOptions),
+            Compilation(parseOptions, "namespace TestProject { /// <summary>The corpus.</summary>\npublic static partial class Corpus { } }"));
     }
 
     public static ImmutableArray<Diagnostic> WithId(this ImmutableArray<Diagnostic> diagnostics, string id)

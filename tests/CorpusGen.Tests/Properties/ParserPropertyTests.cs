@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Parsing;
 using Xunit;
@@ -30,7 +29,8 @@ public sealed class ParserPropertyTests
         }
 
         // Every quote's text is the exact range it records, in the paragraph where it starts; a quote that runs
-        // on into later paragraphs continues with a part of each that holds text, in order, joined by a blank line.
+        // on into later paragraphs continues, joined by a blank line, with text of each later paragraph that holds
+        // some, in order.
         foreach (var quote in article.Quotes)
         {
             Assert.InRange(quote.ParagraphIndex, 0, article.Paragraphs.Count - 1);
@@ -49,22 +49,22 @@ public sealed class ParserPropertyTests
             }
         }
 
-        // The headline, byline and paragraphs, in order, are the normalized text: nothing lost, added or moved.
-        var texts = new[] { article.Headline, article.Byline }.Concat(article.Paragraphs);
-        Assert.Equal(NonSpace(NormalizedText.From(text).Text), NonSpace(string.Concat(texts)));
-    }
-
-    private static string NonSpace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // The headline, byline and paragraphs, in order, are the normalized text's non-blank lines: each one
+        // line, or consecutive lines joined by a space where a paragraph was repaired. Nothing lost, added or moved.
+        var lines = NormalizedText.From(text).Text.Split('\n').Select(line => line.Trim(' ')).Where(line => line.Length > 0).ToList();
+        var next = 0;
+        foreach (var part in new[] { article.Headline, article.Byline }.Concat(article.Paragraphs).Where(part => part is not null))
         {
-            if (!char.IsWhiteSpace(c))
+            Assert.True(next < lines.Count, "more text came out than went in: " + part);
+            var joined = lines[next++];
+            while (joined.Length < part!.Length && next < lines.Count)
             {
-                builder.Append(c);
+                joined += " " + lines[next++];
             }
+
+            Assert.Equal(joined, part);
         }
 
-        return builder.ToString();
+        Assert.Equal(lines.Count, next);
     }
 }

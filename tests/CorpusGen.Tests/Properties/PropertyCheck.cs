@@ -5,8 +5,8 @@ namespace CorpusGen.Tests.Properties;
 
 /// <summary>
 /// Runs a property over many generated cases. Each run starts from a new seed unless
-/// <c>CORPUSGEN_PROPERTY_SEED</c> is set; a failure names the run's seed and the failing case's own seed,
-/// so either can be replayed (<c>CORPUSGEN_PROPERTY_SEED=… dotnet test --filter …</c>).
+/// <c>CORPUSGEN_PROPERTY_SEED</c> is set; a failure names the run's seed, which replays the run
+/// (<c>CORPUSGEN_PROPERTY_SEED=… dotnet test --filter …</c>), and the failing case's index and text.
 /// </summary>
 internal static class PropertyCheck
 {
@@ -26,7 +26,7 @@ internal static class PropertyCheck
             catch (Exception exception)
             {
                 throw new PropertyFailedException(
-                    $"Property failed on case {index} of {cases}: run seed {runSeed}, case seed {caseSeed} "
+                    $"Property failed on case {index} of {cases}: run seed {runSeed} "
                     + $"(replay with {SeedVariable}={runSeed}).\nCase: {describe(value)}\n{exception.GetType().Name}: {exception.Message}",
                     exception);
             }

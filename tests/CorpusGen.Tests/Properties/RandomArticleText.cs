@@ -20,7 +20,7 @@ internal static class RandomArticleText
     private static readonly string[] Spaces = { " ", "  ", "\t", "\u00A0", "\u2003", "\u202F", "\u3000" };
     private static readonly string[] Hostile =
     {
-        "\0", "\u0001", "\u001B[0m", "\u007F", "\u0085", "\u2028", "\u2029", "\uFEFF", "\uFFFD", "\uD800", "\uDC00", "\U0001F600", "\u202E", "\u200B",
+        "\0", "\0\0", "\u0001", "\u001B[0m", "\u007F", "\u0085", "\u2028", "\u2029", "\uFEFF", "\uFFFD", "\uD800", "\uDC00", "\U0001F600", "\u202E", "\u200B",
         "\"\"\"", "*/", "/*", "</summary>", "<summary>", "&", "&amp;", "<", ">", "{", "}", "{0}", "#error x", "#pragma warning disable", "\\u0022", "\\", "\\\\", "@\"", "$\"", "]]>",
     };
 
