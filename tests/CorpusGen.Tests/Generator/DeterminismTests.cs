@@ -11,6 +11,8 @@ namespace CorpusGen.Tests.Generator;
 /// <summary>
 /// The same corpus gives byte-identical generated sources: run after run, in any order of additional
 /// files, from an LF, CRLF or CR checkout, and with Windows or Unix paths. The corpus spans three shards.
+/// These compare runs in one process; across processes and machines, the committed snapshots of
+/// <see cref="GeneratedSourceSnapshotTests"/> are the reference.
 /// </summary>
 public sealed class DeterminismTests
 {
