@@ -80,7 +80,7 @@ public sealed class CancellationTests
         var first = GeneratorHarness.Run(GeneratorHarness.Seeds());
         using var cancellation = new CancellationTokenSource();
         var edited = first.Driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(
-            new CancellingAdditionalText(GeneratorHarness.ProjectDirectory + "/seeds/zz-late.txt", "Late article\n\n\u201CJust in,\u201D said Ana Ruiz.", cancellation)));
+            new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/seeds/zz-late.txt", "Late article\n\n\u201CJust in,\u201D said Ana Ruiz.", cancellation.Cancel)));
 
         var compilation = GeneratorHarness.Compilation();
         Assert.ThrowsAny<OperationCanceledException>(() => edited.RunGeneratorsAndUpdateCompilation(compilation, out _, out _, cancellation.Token));
