@@ -7,13 +7,17 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "CorpusGen";
 
+    /// <summary>Each ID's section of docs/diagnostics.md, where its example and fix are.</summary>
+    public const string HelpRoot = "https://github.com/corpusgen/corpusgen/blob/main/docs/diagnostics.md#";
+
     public static readonly DiagnosticDescriptor EmptyArticle = new(
         id: "CORPUS001",
         title: "Article is empty",
         messageFormat: "Article '{0}' is empty: it holds no text",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS001"));
 
     public static readonly DiagnosticDescriptor MissingHeadline = new(
         id: "CORPUS002",
@@ -21,7 +25,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Article '{0}' has no headline: its first line does not read as a title followed by a blank line",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Info,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS002"));
 
     public static readonly DiagnosticDescriptor UnclosedQuote = new(
         id: "CORPUS003",
@@ -29,7 +34,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Article '{0}': the quote opened here is never closed; it runs to the end of its paragraph",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS003"));
 
     public static readonly DiagnosticDescriptor DuplicateMemberName = new(
         id: "CORPUS004",
@@ -37,7 +43,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Articles '{0}' and '{1}' both map to the member name '{2}'; '{1}' is generated as '{3}'",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS004"));
 
     public static readonly DiagnosticDescriptor UnreadableArticle = new(
         id: "CORPUS005",
@@ -45,7 +52,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Article '{0}' cannot be read and is left out of the corpus",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS005"));
 
     public static readonly DiagnosticDescriptor EmptyCorpus = new(
         id: "CORPUS006",
@@ -53,7 +61,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Corpus '{0}' has no articles: no .txt file was found below '{1}' (set CorpusGenFolder, or the folder of [Corpus], to a folder of .txt files)",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS006"));
 
     public static readonly DiagnosticDescriptor CorpusClassNotPartial = new(
         id: "CORPUS007",
@@ -61,7 +70,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Class '{0}' is marked [Corpus] but is not partial, or is nested in a type that is not partial",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS007"));
 
     public static readonly DiagnosticDescriptor InvalidCorpusDeclaration = new(
         id: "CORPUS008",
@@ -69,7 +79,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "[Corpus] on '{0}' is not supported: {1}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS008"));
 
     public static readonly DiagnosticDescriptor CorpusTooLargeForStringLiterals = new(
         id: "CORPUS010",
@@ -77,7 +88,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "The corpus holds {0} characters of text, more than string literals can hold in one assembly (about {1}); set LangVersion to 11 or later, on a target with System.ReadOnlySpan<T>, so CorpusGen compiles the text as UTF-8 data",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS010"));
 
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         id: "CORPUS009",
@@ -85,7 +97,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "CorpusGen could not process '{0}' and left it out: {1}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS009"));
 
     public static readonly DiagnosticDescriptor BinaryArticle = new(
         id: "CORPUS011",
@@ -93,7 +106,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Article '{0}' holds binary data (NUL characters) and is left out of the corpus",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS011"));
 
     public static readonly DiagnosticDescriptor UndecodableText = new(
         id: "CORPUS012",
@@ -101,7 +115,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Article '{0}' holds {1} replacement character(s) (U+FFFD), the first here: bytes that were not valid UTF-8, in this file or in the text it was copied from; save the text as UTF-8 from its source",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS012"));
 
     public static readonly DiagnosticDescriptor ControlCharacters = new(
         id: "CORPUS013",
@@ -109,5 +124,8 @@ internal static class DiagnosticDescriptors
         messageFormat: "Article '{0}' holds {1} control character(s), the first U+{2} here; they are kept as they are",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Info,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS013"));
+
+    private static string HelpLink(string id) => HelpRoot + id.ToLowerInvariant();
 }

@@ -8,7 +8,8 @@ namespace CorpusGen.Generator.Pipeline;
 
 /// <summary>
 /// Decides which corpora to generate: the declared <c>[Corpus]</c> classes, or, with no declaration,
-/// the default <c>Corpus</c> class over <c>CorpusGenFolder</c> in the root namespace.
+/// the default <c>Corpus</c> class over <c>CorpusGenFolder</c> in the root namespace, in a project that
+/// added CorpusGen itself.
 /// </summary>
 internal static class CorpusResolver
 {
@@ -16,6 +17,11 @@ internal static class CorpusResolver
 
     public static EquatableArray<CorpusSpec> Resolve(ImmutableArray<CorpusDeclaration> declarations, CorpusOptions options)
     {
+        if (declarations.Length == 0 && !options.HasCorpusGenProps)
+        {
+            return EquatableArray<CorpusSpec>.Empty;
+        }
+
         if (declarations.Length == 0)
         {
             // No access modifier: internal by default, or public when the user declares "public static partial class Corpus".

@@ -9,11 +9,12 @@ internal static class OptionsReader
 {
     public static CorpusOptions Read(AnalyzerConfigOptions globalOptions)
     {
-        var projectDirectory = Get(globalOptions, "build_property.CorpusGenProjectDirectory")
-            ?? Get(globalOptions, "build_property.ProjectDir");
+        // CorpusGen.props always sets CorpusGenProjectDirectory: without it, the props were not imported.
+        var propsDirectory = Get(globalOptions, "build_property.CorpusGenProjectDirectory");
+        var projectDirectory = propsDirectory ?? Get(globalOptions, "build_property.ProjectDir");
         var folder = Get(globalOptions, "build_property.CorpusGenFolder") ?? CorpusOptions.DefaultFolderName;
         var rootNamespace = NamespaceNames.FromRootNamespace(Get(globalOptions, "build_property.RootNamespace"));
-        return new CorpusOptions(projectDirectory, folder, rootNamespace);
+        return new CorpusOptions(projectDirectory, folder, rootNamespace, HasCorpusGenProps: propsDirectory is not null);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string key)

@@ -142,10 +142,31 @@ public sealed class DiagnosticTests
         });
     }
 
+    [Fact]
+    public void EveryDiagnosticLinksToItsHelpSectionInTheRepository()
+    {
+        var buildProps = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "Directory.Build.props"));
+        var repository = System.Text.RegularExpressions.Regex.Match(buildProps, "<RepositoryUrl>(.*)</RepositoryUrl>").Groups[1].Value;
+        Assert.NotEmpty(repository);
+        Assert.All(Descriptors(), descriptor => Assert.Equal(repository + "/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri));
+    }
+
+    [Fact]
+    public void AProjectThatOnlyReferencesAConsumerGetsNoCorpus()
+    {
+        // The generator reaches it through the reference; CorpusGen.props does not, so nothing is generated or reported.
+        var options = GeneratorHarness.DefaultOptions();
+        options.Remove("build_property.CorpusGenProjectDirectory");
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds(), options: options);
+        Assert.Empty(outcome.Run.GeneratedSources);
+        Assert.Empty(outcome.GeneratorDiagnostics);
+    }
+
     private static DiagnosticDescriptor[] Descriptors()
         => typeof(CorpusGen.Generator.CorpusGenerator).Assembly
             .GetType("CorpusGen.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields()
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
             .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
             .ToArray();
 
