@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.IO;
+
+namespace CorpusGen.PackageTests;
+
+/// <summary>
+/// A fresh project outside the repository, made with <c>dotnet new</c> and given the CorpusGen package
+/// from the test feed with <c>dotnet add package</c>, the way a newcomer starts.
+/// </summary>
+internal sealed class ConsumerProject
+{
+    private readonly PackageFeed _feed;
+
+    private ConsumerProject(PackageFeed feed, string directory, string name)
+    {
+        _feed = feed;
+        Directory = directory;
+        Name = name;
+    }
+
+    public string Directory { get; }
+
+    public string Name { get; }
+
+    public static ConsumerProject Create(PackageFeed feed, string name, string template = "console", string? targetFramework = null)
+    {
+        WriteNuGetConfig(feed);
+        var directory = Path.Combine(feed.Root, name);
+        var project = new ConsumerProject(feed, directory, name);
+        DotNet.Run(feed.Root, project.Environment, "new", template, "-n", name, "-o", directory);
+        if (targetFramework is not null)
+        {
+            var projectFile = Path.Combine(directory, name + ".csproj");
+            File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFramework>" + targetFramework + "</TargetFramework>"));
+        }
+
+        return project;
+    }
+
+    public Dictionary<string, string> Environment => new() { ["NUGET_PACKAGES"] = _feed.PackagesFolder };
+
+    public void AddCorpusGen() => DotNet.Run(Directory, Environment, "add", "package", "CorpusGen", "--version", PackageVersion);
+
+    public void AddProjectReference(ConsumerProject other) => DotNet.Run(Directory, Environment, "add", "reference", Path.Combine(other.Directory, other.Name + ".csproj"));
+
+    public void WriteFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    /// <summary>Builds with every warning an error, as a strict CI does; returns the build's output.</summary>
+    public string Build() => DotNet.Run(Directory, Environment, "build", "-c", "Release", "-warnaserror");
+
+    public string Run(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var variables = Environment;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            variables[key] = value;
+        }
+
+        return DotNet.Run(Directory, variables, "run", "-c", "Release", "--no-build");
+    }
+
+    private static string PackageVersion => typeof(ConsumerProject).Assembly.GetName().Version!.ToString(3);
+
+    private static void WriteNuGetConfig(PackageFeed feed)
+    {
+        var config = Path.Combine(feed.Root, "nuget.config");
+        if (!File.Exists(config))
+        {
+            File.WriteAllText(config, $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="corpusgen-test-feed" value="{feed.Folder}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                  </packageSources>
+                </configuration>
+                """);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using Xunit;
+
+namespace CorpusGen.PackageTests;
+
+/// <summary>
+/// Fresh projects outside the repository, built with warnings as errors against the packed package:
+/// what a newcomer following the README gets.
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class ConsumerTests
+{
+    private const string BridgeArticle = "Harbour bridge reopens after repairs\n\n\u201CWe are open again,\u201D said Mayor Ines Ortega.\n";
+    private const string LibraryArticle = "Library extends weekend hours\n\nThe city library will open on Sundays from March.\n";
+
+    private readonly PackageFeed _feed;
+
+    public ConsumerTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void AConsoleAppPrintsTheHeadlinesOfItsSeeds()
+    {
+        var app = ConsumerProject.Create(_feed, "HeadlinesApp");
+        app.AddCorpusGen();
+        app.WriteFile("seeds/bridge.txt", BridgeArticle);
+        app.WriteFile("seeds/library.txt", LibraryArticle);
+        app.WriteFile("Program.cs", """
+            foreach (var article in HeadlinesApp.Corpus.All)
+            {
+                System.Console.WriteLine(article.Headline);
+            }
+
+            var quote = HeadlinesApp.Corpus.Bridge.Quotes[0];
+            System.Console.WriteLine(quote.Speaker + ": " + quote.Text);
+            """);
+
+        app.Build();
+        var output = app.Run();
+
+        Assert.Contains("Harbour bridge reopens after repairs\nLibrary extends weekend hours\n", output.ReplaceLineEndings("\n"), System.StringComparison.Ordinal);
+        Assert.Contains("Ines Ortega: We are open again,", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACorpusClassReadsItsOwnFolder()
+    {
+        var app = ConsumerProject.Create(_feed, "FixturesApp");
+        app.AddCorpusGen();
+        app.WriteFile("fixtures/bridge.txt", BridgeArticle);
+        app.WriteFile("fixtures/library.txt", LibraryArticle);
+        app.WriteFile("Fixtures.cs", """
+            namespace FixturesApp;
+
+            [CorpusGen.Corpus("fixtures")]
+            public static partial class Fixtures
+            {
+            }
+            """);
+        app.WriteFile("Program.cs", """
+            System.Console.WriteLine(FixturesApp.Fixtures.All.Count + " fixtures");
+            System.Console.WriteLine(FixturesApp.Fixtures.Find("library")?.Headline);
+            """);
+
+        app.Build();
+        var output = app.Run();
+
+        Assert.Contains("2 fixtures", output, System.StringComparison.Ordinal);
+        Assert.Contains("Library extends weekend hours", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANet8AppBuildsAndRuns()
+    {
+        var app = ConsumerProject.Create(_feed, "Net8App", targetFramework: "net8.0");
+        app.AddCorpusGen();
+        app.WriteFile("seeds/bridge.txt", BridgeArticle);
+        app.WriteFile("Program.cs", "System.Console.WriteLine(Net8App.Corpus.Bridge.Headline);\n");
+
+        app.Build();
+        // This machine has only the .NET 10 runtime: run the net8.0 build on it.
+        var output = app.Run(new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" });
+
+        Assert.Contains("Harbour bridge reopens after repairs", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AProjectThatReferencesAConsumerGetsNoCorpusOfItsOwn()
+    {
+        var library = ConsumerProject.Create(_feed, "NewsLibrary", template: "classlib");
+        library.AddCorpusGen();
+        library.WriteFile("seeds/bridge.txt", BridgeArticle);
+        library.WriteFile("Class1.cs", """
+            namespace NewsLibrary;
+
+            public static class Headlines
+            {
+                public static string First => Corpus.Bridge.Headline!;
+            }
+            """);
+
+        var app = ConsumerProject.Create(_feed, "ReferencingApp");
+        app.AddProjectReference(library);
+        // A class of the app's own named Corpus: had CorpusGen's props reached the app, a generated partial Corpus would clash with it.
+        app.WriteFile("Corpus.cs", "namespace ReferencingApp;\n\ninternal static class Corpus\n{\n    public const string Name = \"mine\";\n}\n");
+        app.WriteFile("Program.cs", "System.Console.WriteLine(NewsLibrary.Headlines.First + \" / \" + ReferencingApp.Corpus.Name);\n");
+
+        app.Build();
+        var output = app.Run();
+
+        Assert.Contains("Harbour bridge reopens after repairs / mine", output, System.StringComparison.Ordinal);
+    }
+}

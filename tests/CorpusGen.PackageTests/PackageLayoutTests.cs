@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Xml.Linq;
+using Xunit;
+
+namespace CorpusGen.PackageTests;
+
+/// <summary>What <c>dotnet pack -c Release -o artifacts</c> at the repository root produces.</summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class PackageLayoutTests
+{
+    private readonly PackageFeed _feed;
+
+    public PackageLayoutTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void PackingTheRepositoryGivesOnePackageNamedCorpusGen()
+        => Assert.Equal(new[] { "CorpusGen." + Version + ".nupkg" }, _feed.Packages);
+
+    [Fact]
+    public void ThePackageHoldsTheLibraryTheGeneratorAsAnAnalyzerAndTheBuildFiles()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath);
+        var entries = package.Entries.Select(entry => entry.FullName).Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal) && !name.StartsWith("package/", StringComparison.Ordinal) && name != "[Content_Types].xml").OrderBy(name => name, StringComparer.Ordinal);
+
+        Assert.Equal(
+            new[]
+            {
+                "CorpusGen.nuspec",
+                "LICENSE",
+                "README.md",
+                "analyzers/dotnet/cs/CorpusGen.Generator.dll",
+                "build/CorpusGen.props",
+                "build/CorpusGen.targets",
+                "lib/netstandard2.0/CorpusGen.dll",
+                "lib/netstandard2.0/CorpusGen.xml",
+            },
+            entries);
+    }
+
+    [Fact]
+    public void TheNuspecDescribesThePackageAndDependsOnNothing()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath);
+        using var stream = package.GetEntry("CorpusGen.nuspec")!.Open();
+        var metadata = XDocument.Load(stream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().Single(element => element.Name.LocalName == name).Value;
+
+        Assert.Equal("CorpusGen", Value("id"));
+        Assert.Equal(Version, Value("version"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.Contains("source-generator", Value("tags"), StringComparison.Ordinal);
+        Assert.NotEmpty(Value("description"));
+        Assert.StartsWith("https://", metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("url")!.Value, StringComparison.Ordinal);
+        // The generator and Roslyn are build-time only: consumers depend on nothing.
+        Assert.DoesNotContain(metadata.Descendants(), element => element.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void PackingTwiceGivesTheSameBytes()
+    {
+        var again = Path.Combine(_feed.Root, "again");
+        DotNet.Run(_feed.RepositoryRoot, null, "pack", "src/CorpusGen/CorpusGen.csproj", "-c", "Release", "--no-build", "-o", again);
+        Assert.Equal(Hash(_feed.PackagePath), Hash(Path.Combine(again, "CorpusGen." + Version + ".nupkg")));
+    }
+
+    private static string Version => typeof(PackageLayoutTests).Assembly.GetName().Version!.ToString(3);
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
