@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using CorpusGen;
+using OfflineSite;
+using Xunit;
+
+namespace CorpusGen.BrowserTests;
+
+/// <summary>
+/// samples/OfflineSite's page, exported from the corpus compiled into the sample and opened from disk in
+/// headless Chromium: every headline and quote is rendered, quotes carry their speaker, and typing in the
+/// search box filters the articles and the list. A screenshot is saved beside the test's output.
+/// </summary>
+public sealed class OfflineSiteBrowserTests : IDisposable
+{
+    private readonly IReadOnlyList<Article> _articles;
+    private readonly string _page;
+    private readonly ChromeSession _chrome;
+
+    public OfflineSiteBrowserTests()
+    {
+        _articles = (IReadOnlyList<Article>)typeof(SiteExporter).Assembly.GetType("OfflineSite.Corpus", throwOnError: true)!
+            .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        _page = Path.Combine(Path.GetTempPath(), "corpusgen-site-" + Guid.NewGuid().ToString("N") + ".html");
+        using (var writer = new StreamWriter(_page))
+        {
+            SiteExporter.Write(writer, "News corpus", _articles);
+        }
+
+        _chrome = ChromeSession.Start();
+        _chrome.Open(_page);
+    }
+
+    [Fact]
+    public void ThePageNeedsNothingFromTheNetwork()
+    {
+        var html = File.ReadAllText(_page);
+        Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void EveryHeadlineIsRenderedInTheListAndAsItsArticlesTitle()
+    {
+        var headlines = _articles.Where(article => article.Headline is not null).Select(article => article.Headline!).ToList();
+        Assert.NotEmpty(headlines);
+
+        var titles = _chrome.FindAll("article.article h2").Select(_chrome.Text).ToList();
+        var listed = _chrome.FindAll("#article-list a").Select(_chrome.Text).ToList();
+        Assert.Equal(_articles.Count, titles.Count);
+        Assert.Equal(titles, listed);
+        Assert.All(headlines, headline => Assert.Contains(headline, titles));
+    }
+
+    [Fact]
+    public void EveryQuoteNotInsideAnotherIsHighlightedWithItsSpeaker()
+    {
+        var expected = _articles.SelectMany(article => article.Quotes.Where(quote => !IsInsideAnother(quote, article.Quotes)))
+            .Select(quote => (quote.Text, Speaker: quote.Speaker ?? "unknown speaker"))
+            .OrderBy(pair => pair.Text, StringComparer.Ordinal).ThenBy(pair => pair.Speaker, StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains(expected, pair => pair.Speaker != "unknown speaker");
+
+        var marks = _chrome.FindAll("mark.quote")
+            .Select(mark => (Text: _chrome.Text(mark), Speaker: _chrome.Attribute(mark, "data-speaker") ?? string.Empty))
+            .OrderBy(pair => pair.Text, StringComparer.Ordinal).ThenBy(pair => pair.Speaker, StringComparer.Ordinal)
+            .ToList();
+
+        // WebDriver reads rendered text: runs of white space collapse, as in the browser.
+        Assert.Equal(expected.Select(pair => (Collapse(pair.Text), pair.Speaker)), marks.Select(pair => (Collapse(pair.Text), pair.Speaker)));
+    }
+
+    [Theory]
+    [InlineData("Putin")]
+    [InlineData("konstantinovka")]
+    [InlineData("no article says this")]
+    public void TypingInTheSearchBoxFiltersTheArticlesAndTheList(string query)
+    {
+        var expected = _articles.Select(article => Matches(article, query)).ToList();
+
+        var search = Assert.Single(_chrome.FindAll("#search"));
+        _chrome.Type(search, query);
+
+        var shown = _chrome.FindAll("article.article").Select(_chrome.IsDisplayed).ToList();
+        var listed = _chrome.FindAll("#article-list li").Select(_chrome.IsDisplayed).ToList();
+        Assert.Equal(expected, shown);
+        Assert.Equal(expected, listed);
+        Assert.Equal($"{expected.Count(match => match)} of {_articles.Count} articles", _chrome.Text(Assert.Single(_chrome.FindAll("#match-count"))));
+
+        _chrome.Clear(search);
+        _chrome.Type(search, " ");
+        Assert.All(_chrome.FindAll("article.article"), article => Assert.True(_chrome.IsDisplayed(article)));
+    }
+
+    [Fact]
+    public void AScreenshotOfThePageIsSavedWithTheTestOutput()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "screenshots", "offline-site.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var png = _chrome.Screenshot();
+        File.WriteAllBytes(path, png);
+
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png.Take(4));
+        Assert.True(png.Length > 10_000, $"a {png.Length}-byte screenshot is too small to show the page");
+    }
+
+    public void Dispose()
+    {
+        _chrome.Dispose();
+        File.Delete(_page);
+    }
+
+    private static bool IsInsideAnother(Quote quote, IReadOnlyList<Quote> quotes)
+        => quotes.Any(other => !ReferenceEquals(other, quote) && other.ParagraphIndex == quote.ParagraphIndex
+            && other.Start <= quote.Start && quote.Start + quote.Length <= other.Start + other.Length && other.Length > quote.Length);
+
+    private static bool Matches(Article article, string query)
+    {
+        var text = string.Join(" ", new[] { article.Headline, article.Byline, article.Text }.Concat(article.Quotes.Select(quote => quote.Speaker)).Where(part => part is not null));
+        return text.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Collapse(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
