@@ -2,6 +2,8 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using CorpusReader;
+using CorpusReader.Rich;
+using Spectre.Console;
 
 // An offline reader over the corpus compiled into this assembly: nothing here reads or parses a file.
 var json = new Option<bool>("--json") { Description = "Write the whole corpus as JSON to standard output." };
@@ -11,6 +13,10 @@ root.SetAction(result =>
     if (result.GetValue(json))
     {
         CorpusJsonWriter.Write(Console.OpenStandardOutput(), Corpus.All);
+    }
+    else if (RichOutput.IsAvailable)
+    {
+        RichArticleTable.Write(AnsiConsole.Console, Corpus.All);
     }
     else
     {
@@ -31,7 +37,15 @@ show.SetAction(result =>
         return 1;
     }
 
-    ArticlePrinter.Write(Console.Out, article);
+    if (RichOutput.IsAvailable)
+    {
+        RichArticlePrinter.Write(AnsiConsole.Console, article);
+    }
+    else
+    {
+        ArticlePrinter.Write(Console.Out, article);
+    }
+
     return 0;
 });
 root.Subcommands.Add(show);
@@ -43,7 +57,7 @@ quotes.SetAction(result =>
     var name = result.GetValue(speaker);
     if (name is null)
     {
-        QuoteLister.Write(Console.Out, Corpus.All.SelectMany(article => article.Quotes));
+        WriteQuotes(Corpus.All.SelectMany(article => article.Quotes).ToList());
         return 0;
     }
 
@@ -54,7 +68,7 @@ quotes.SetAction(result =>
         return 1;
     }
 
-    QuoteLister.Write(Console.Out, found);
+    WriteQuotes(found);
     return 0;
 });
 root.Subcommands.Add(quotes);
@@ -62,9 +76,29 @@ root.Subcommands.Add(quotes);
 var speakers = new Command("speakers", "List everyone quoted in the corpus with their number of quotes.");
 speakers.SetAction(_ =>
 {
-    SpeakerLister.Write(Console.Out, Corpus.Speakers);
+    if (RichOutput.IsAvailable)
+    {
+        RichSpeakerChart.Write(AnsiConsole.Console, Corpus.Speakers);
+    }
+    else
+    {
+        SpeakerLister.Write(Console.Out, Corpus.Speakers);
+    }
+
     return 0;
 });
 root.Subcommands.Add(speakers);
 
 return root.Parse(args).Invoke();
+
+static void WriteQuotes(System.Collections.Generic.IReadOnlyList<CorpusGen.Quote> quotes)
+{
+    if (RichOutput.IsAvailable)
+    {
+        RichQuoteTable.Write(AnsiConsole.Console, quotes);
+    }
+    else
+    {
+        QuoteLister.Write(Console.Out, quotes);
+    }
+}
