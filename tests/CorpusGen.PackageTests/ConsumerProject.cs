@@ -51,7 +51,10 @@ internal sealed class ConsumerProject
     }
 
     /// <summary>Builds with every warning an error, as a strict CI does; returns the build's output.</summary>
-    public string Build() => DotNet.Run(Directory, Environment, "build", "-c", "Release", "-warnaserror");
+    public string Build(params string[] properties) => DotNet.Run(Directory, Environment, ["build", "-c", "Release", "-warnaserror", .. properties]);
+
+    /// <summary>Builds letting warnings be warnings; returns the build's output.</summary>
+    public string BuildAllowingWarnings(params string[] properties) => DotNet.Run(Directory, Environment, ["build", "-c", "Release", .. properties]);
 
     public string Run(IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -109,4 +109,19 @@ public sealed class ConsumerTests
 
         Assert.Contains("Harbour bridge reopens after repairs / mine", output, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ACompilerOlderThanTheGeneratorSupportsIsAWarning()
+    {
+        var app = ConsumerProject.Create(_feed, "OldCompilerApp");
+        app.AddCorpusGen();
+        app.WriteFile("seeds/bridge.txt", BridgeArticle);
+
+        // The .NET 6 SDK's compiler reports roslyn4.0; the real one would not load the generator at all.
+        var output = app.BuildAllowingWarnings("-p:CompilerApiVersion=roslyn4.0");
+        Assert.Contains("warning CORPUS100", output, System.StringComparison.Ordinal);
+        Assert.Contains("'roslyn4.0'", output, System.StringComparison.Ordinal);
+
+        Assert.DoesNotContain("CORPUS100", app.Build(), System.StringComparison.Ordinal);
+    }
 }
