@@ -72,6 +72,8 @@ internal sealed class ChromeSession : IDisposable
 
     public string? Attribute(string element, string name) => Command(HttpMethod.Get, "element/" + element + "/attribute/" + name)?.GetValue<string>();
 
+    public string CssValue(string element, string property) => Command(HttpMethod.Get, "element/" + element + "/css/" + property).GetValue<string>();
+
     public bool IsDisplayed(string element) => Command(HttpMethod.Get, "element/" + element + "/displayed").GetValue<bool>();
 
     public void Type(string element, string text) => Command(HttpMethod.Post, "element/" + element + "/value", new JsonObject { ["text"] = text });

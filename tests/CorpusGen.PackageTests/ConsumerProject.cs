@@ -31,7 +31,14 @@ internal sealed class ConsumerProject
         if (targetFramework is not null)
         {
             var projectFile = Path.Combine(directory, name + ".csproj");
-            File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFramework>" + targetFramework + "</TargetFramework>"));
+            var content = File.ReadAllText(projectFile);
+            var retargeted = System.Text.RegularExpressions.Regex.Replace(content, "<TargetFramework>[^<]*</TargetFramework>", "<TargetFramework>" + targetFramework + "</TargetFramework>");
+            if (!retargeted.Contains("<TargetFramework>" + targetFramework + "</TargetFramework>", System.StringComparison.Ordinal))
+            {
+                throw new System.InvalidOperationException("The template's project file has no <TargetFramework> to change:\n" + content);
+            }
+
+            File.WriteAllText(projectFile, retargeted);
         }
 
         return project;

@@ -43,7 +43,7 @@ public sealed class PackageFeed : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // A process that still holds a file: the temp folder is cleaned by the system instead.
         }

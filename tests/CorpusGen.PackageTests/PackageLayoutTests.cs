@@ -61,11 +61,30 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void PackingTwiceGivesTheSameBytes()
+    public void PackingTheSameCommitInAnotherCheckoutGivesTheSameBytes()
     {
+        // A second checkout of the commit, in another folder, built and packed from scratch. (Uncommitted
+        // changes to src/ in the first checkout would differ from it, and fail this test.)
+        var checkout = Path.Combine(_feed.Root, "second-checkout");
+        Git(_feed.RepositoryRoot, "clone", "--quiet", "--no-hardlinks", _feed.RepositoryRoot, checkout);
         var again = Path.Combine(_feed.Root, "again");
-        DotNet.Run(_feed.RepositoryRoot, null, "pack", "src/CorpusGen/CorpusGen.csproj", "-c", "Release", "--no-build", "-o", again);
+        DotNet.Run(checkout, null, "pack", "src/CorpusGen/CorpusGen.csproj", "-c", "Release", "-o", again);
+
         Assert.Equal(Hash(_feed.PackagePath), Hash(Path.Combine(again, "CorpusGen." + Version + ".nupkg")));
+    }
+
+    private static void Git(string workingDirectory, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "git " + string.Join(" ", arguments) + " failed: " + errors);
     }
 
     private static string Version => typeof(PackageLayoutTests).Assembly.GetName().Version!.ToString(3);
