@@ -100,7 +100,8 @@ public sealed class ConsumerTests
 
         var app = ConsumerProject.Create(_feed, "ReferencingApp");
         app.AddProjectReference(library);
-        // A class of the app's own named Corpus: had CorpusGen's props reached the app, a generated partial Corpus would clash with it.
+        // The generator reaches the app through the reference, CorpusGen.props does not: the app must get no corpus
+        // (and no CORPUS006, an error under -warnaserror), and its own class named Corpus must stay its own.
         app.WriteFile("Corpus.cs", "namespace ReferencingApp;\n\ninternal static class Corpus\n{\n    public const string Name = \"mine\";\n}\n");
         app.WriteFile("Program.cs", "System.Console.WriteLine(NewsLibrary.Headlines.First + \" / \" + ReferencingApp.Corpus.Name);\n");
 

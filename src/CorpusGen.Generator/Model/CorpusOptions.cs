@@ -9,7 +9,7 @@ namespace CorpusGen.Generator.Model;
 /// only references one that did gets the generator too (analyzers flow to referencing projects) but not the
 /// props, and must not get a corpus of its own.
 /// </param>
-internal sealed record CorpusOptions(string? ProjectDirectory, string DefaultFolder, string? RootNamespace, bool HasCorpusGenProps = true)
+internal sealed record CorpusOptions(string? ProjectDirectory, string DefaultFolder, string? RootNamespace, bool HasCorpusGenProps)
 {
     public const string DefaultFolderName = "seeds";
 }

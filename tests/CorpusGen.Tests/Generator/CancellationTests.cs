@@ -21,6 +21,9 @@ public sealed class CancellationTests
 {
     private static readonly CancellationToken Cancelled = new(canceled: true);
 
+    // One ordinary run over the seeds, whose step outputs the stage tests feed back with a cancelled token.
+    private static readonly Lazy<GeneratorOutcome> SeedRun = new(() => GeneratorHarness.Run(GeneratorHarness.Seeds()));
+
     [Fact]
     public void TheParserStops()
         => Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse(TestPaths.ReadSeed(System.IO.Path.GetFileName(TestPaths.SeedFiles[0])), Cancelled));
@@ -42,7 +45,7 @@ public sealed class CancellationTests
     [Fact]
     public void TheLayoutStops()
     {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var outcome = SeedRun.Value;
         var source = StepOutput<ArticleSourceSpec>(outcome, TrackingNames.ArticleSources);
         Assert.ThrowsAny<OperationCanceledException>(() => ArticleLayout.Build(source.Article, source.Entry, utf8: true, Cancelled));
     }
@@ -50,7 +53,7 @@ public sealed class CancellationTests
     [Fact]
     public void TheArticleCompilerStops()
     {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var outcome = SeedRun.Value;
         var source = StepOutput<ArticleSourceSpec>(outcome, TrackingNames.ArticleSources);
         var style = StepOutput<CodeStyle>(outcome, TrackingNames.CodeStyle);
         Assert.ThrowsAny<OperationCanceledException>(() => ArticleCompiler.Compile(source, style, Cancelled));
@@ -59,7 +62,7 @@ public sealed class CancellationTests
     [Fact]
     public void TheShardEmitterStops()
     {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var outcome = SeedRun.Value;
         var shard = StepOutput<ShardSpec>(outcome, TrackingNames.Shards);
         var style = StepOutput<CodeStyle>(outcome, TrackingNames.CodeStyle);
         Assert.ThrowsAny<OperationCanceledException>(() => ShardEmitter.Emit(shard, style, Cancelled));
@@ -68,7 +71,7 @@ public sealed class CancellationTests
     [Fact]
     public void TheCorpusClassEmitterStops()
     {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var outcome = SeedRun.Value;
         var index = StepOutput<CorpusIndexSpec>(outcome, TrackingNames.CorpusIndexes);
         var style = StepOutput<CodeStyle>(outcome, TrackingNames.CodeStyle);
         Assert.ThrowsAny<OperationCanceledException>(() => CorpusIndexEmitter.Emit(index, style, Cancelled));
@@ -77,7 +80,7 @@ public sealed class CancellationTests
     [Fact]
     public void ARunCancelledWhileReadingThrowsAndTheNextRunIsWhole()
     {
-        var first = GeneratorHarness.Run(GeneratorHarness.Seeds());
+        var first = SeedRun.Value;
         using var cancellation = new CancellationTokenSource();
         var edited = first.Driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(
             new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/seeds/zz-late.txt", "Late article\n\n\u201CJust in,\u201D said Ana Ruiz.", cancellation.Cancel)));
