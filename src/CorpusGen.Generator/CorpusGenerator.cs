@@ -87,9 +87,39 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => CorpusIndexPlanner.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
+        // Diagnostics in .txt files get their .editorconfig severity here: the compiler applies it to C# files only.
+        var severities = context.AdditionalTextsProvider
+            .Where(static text => EditorConfigSeverities.IsEditorConfig(text.Path))
+            .Select(static (text, cancellationToken) => new EditorConfigFile(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (files, _) => EditorConfigSeverities.Create(files))
+            .WithTrackingName(TrackingNames.Severities);
+
+        var articleDiagnostics = articles
+            .Combine(severities)
+            .Select(static (pair, _) => new ArticleDiagnostics(pair.Left.Path, pair.Right.Apply(pair.Left.Diagnostics)))
+            .WithTrackingName(TrackingNames.ArticleDiagnostics);
+
+        var planDiagnostics = plan
+            .Combine(severities)
+            .Select(static (pair, _) => pair.Right.Apply(pair.Left.Diagnostics))
+            .WithTrackingName(TrackingNames.PlanDiagnostics);
+
+        var suppressedIds = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => SuppressedDiagnosticsReader.Read(compilation.Options, cancellationToken))
+            .WithTrackingName(TrackingNames.SuppressedIds);
+
+        var textProblemSummaries = articleDiagnostics.Collect()
+            .Combine(planDiagnostics)
+            .Combine(corpora)
+            .Combine(suppressedIds)
+            .Select(static (pair, _) => TextProblemSummarizer.Summarize(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.TextProblemSummaries);
+
         context.RegisterSourceOutput(declarations.Select(static (declaration, _) => declaration.Diagnostics), ReportDiagnostics);
-        context.RegisterSourceOutput(articles.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
-        context.RegisterSourceOutput(plan.Select(static (value, _) => value.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(articleDiagnostics.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(planDiagnostics, ReportDiagnostics);
+        context.RegisterSourceOutput(textProblemSummaries, ReportDiagnostics);
         var corpusSize = articles
             .Select(static (file, _) => file.Article?.CharacterCount ?? 0)
             .Collect()

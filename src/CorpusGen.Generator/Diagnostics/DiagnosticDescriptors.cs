@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace CorpusGen.Generator.Diagnostics;
@@ -126,6 +127,34 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         helpLinkUri: HelpLink("CORPUS013"));
+
+    public static readonly DiagnosticDescriptor TextProblemSummary = new(
+        id: "CORPUS014",
+        title: "Corpus has text problems in several articles",
+        messageFormat: "Corpus '{0}' has text problems in {1} of its {2} files: {3}; each is reported at its line",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS014"));
+
+    /// <summary>
+    /// Diagnostics about the text of a corpus rather than the code that declares it: facts about data, which
+    /// build/CorpusGen.targets keeps from failing a build under warnings-as-errors unless CorpusGenStrict is set.
+    /// </summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> TextProblems = ImmutableArray.Create(
+        EmptyArticle,
+        MissingHeadline,
+        UnclosedQuote,
+        DuplicateMemberName,
+        UnreadableArticle,
+        EmptyCorpus,
+        GeneratorFailure,
+        BinaryArticle,
+        UndecodableText,
+        ControlCharacters,
+        TextProblemSummary);
+
+    public static bool IsTextProblem(DiagnosticDescriptor descriptor) => TextProblems.Contains(descriptor);
 
     private static string HelpLink(string id) => HelpRoot + id.ToLowerInvariant();
 }

@@ -17,4 +17,9 @@ internal static class TrackingNames
     public const string CorpusIndexes = nameof(CorpusIndexes);
     public const string CodeStyle = nameof(CodeStyle);
     public const string LiteralBudget = nameof(LiteralBudget);
+    public const string Severities = nameof(Severities);
+    public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
+    public const string PlanDiagnostics = nameof(PlanDiagnostics);
+    public const string SuppressedIds = nameof(SuppressedIds);
+    public const string TextProblemSummaries = nameof(TextProblemSummaries);
 }
