@@ -38,8 +38,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var candidateTexts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => ArticleFilter.IsCandidate(pair.Left, pair.Right))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, _) => ArticleFilter.Classify(pair.Left, pair.Right))
+            .Where(static article => article is not null)
+            .Select(static (article, _) => article!)
             .WithTrackingName(TrackingNames.CandidateTexts);
 
         var corpusTexts = candidateTexts.Collect()

@@ -17,10 +17,17 @@ namespace CorpusGen.Generator.Pipeline;
 /// </summary>
 internal static class ArticleReader
 {
-    public static ArticleFile Read(AdditionalText text, CancellationToken cancellationToken)
+    public static ArticleFile Read(ArticleText articleText, CancellationToken cancellationToken)
     {
+        var text = articleText.Text;
         var path = PathNormalizer.Normalize(text.Path);
         var displayName = DisplayName(path);
+        if (articleText.IsBinary)
+        {
+            // Never asked for its text: the compiler would fail the build with CS2015.
+            return LeftOut(path, DiagnosticInfo.Create(DiagnosticDescriptors.BinaryArticle, LocationInfo.WholeFile(text.Path), displayName));
+        }
+
         try
         {
             var sourceText = text.GetText(cancellationToken);
@@ -47,16 +54,14 @@ internal static class ArticleReader
         }
         catch (Exception exception)
         {
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, LocationInfo.WholeFile(text.Path), displayName, exception.GetType().Name + ": " + exception.Message);
-            return new ArticleFile(path, null, new[] { failure }.ToEquatableArray());
+            return LeftOut(path, DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, LocationInfo.WholeFile(text.Path), displayName, exception.GetType().Name + ": " + exception.Message));
         }
     }
 
     private static ArticleFile Unreadable(string path, string originalPath, string displayName)
-    {
-        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableArticle, LocationInfo.WholeFile(originalPath), displayName);
-        return new ArticleFile(path, null, new[] { diagnostic }.ToEquatableArray());
-    }
+        => LeftOut(path, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableArticle, LocationInfo.WholeFile(originalPath), displayName));
+
+    private static ArticleFile LeftOut(string path, DiagnosticInfo reason) => new(path, null, new[] { reason }.ToEquatableArray());
 
     private static DiagnosticInfo ToDiagnostic(ParseProblem problem, string filePath, SourceText sourceText, string content, string displayName)
     {

@@ -14,13 +14,13 @@ namespace CorpusGen.Generator.Pipeline;
 /// </summary>
 internal static class CorpusTextSelector
 {
-    public static ImmutableArray<AdditionalText> Select(ImmutableArray<AdditionalText> candidates, EquatableArray<CorpusSpec> corpora)
+    public static ImmutableArray<ArticleText> Select(ImmutableArray<ArticleText> candidates, EquatableArray<CorpusSpec> corpora)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var selected = new List<(string Path, AdditionalText Text)>();
+        var selected = new List<(string Path, ArticleText Text)>();
         foreach (var text in candidates)
         {
-            var path = PathNormalizer.Normalize(text.Path);
+            var path = PathNormalizer.Normalize(text.Text.Path);
             if (corpora.Any(corpus => PathNormalizer.IsInFolder(path, corpus.FolderPath)) && seen.Add(path))
             {
                 selected.Add((path, text));
