@@ -47,11 +47,14 @@ internal static class GeneratorHarness
         => Driver(texts, options, ParseOptions(version));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options, CSharpParseOptions parseOptions)
+        => Driver(new TestOptionsProvider(options ?? DefaultOptions()), texts, parseOptions);
+
+    public static GeneratorDriver Driver(TestOptionsProvider options, IEnumerable<AdditionalText> texts, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
-            parseOptions,
-            new TestOptionsProvider(options ?? DefaultOptions()),
+            parseOptions ?? ParseOptions(),
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorOutcome Run(GeneratorDriver driver, Compilation compilation)

@@ -8,17 +8,18 @@ namespace CorpusGen.Tests.Infrastructure;
 
 /// <summary>
 /// Stands in for the options MSBuild passes: global build properties, and the CorpusGenArticle
-/// metadata CorpusGen.props puts on each article file.
+/// metadata CorpusGen.props puts on each article file (<c>true</c>, or <c>binary</c> where
+/// CorpusGen.targets found bytes the compiler refuses; .editorconfig files get none).
 /// </summary>
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly DictionaryOptions _global;
-    private readonly Func<AdditionalText, bool> _isArticle;
+    private readonly Func<AdditionalText, string?> _articleMarker;
 
-    public TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions, Func<AdditionalText, bool>? isArticle = null)
+    public TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions, Func<AdditionalText, string?>? articleMarker = null)
     {
         _global = new DictionaryOptions(globalOptions);
-        _isArticle = isArticle ?? (_ => true);
+        _articleMarker = articleMarker ?? (text => text.Path.EndsWith(".editorconfig", StringComparison.Ordinal) ? null : "true");
     }
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
@@ -26,8 +27,8 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => _isArticle(textFile)
-            ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenArticle"] = "true" })
+        => _articleMarker(textFile) is { } marker
+            ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenArticle"] = marker })
             : DictionaryOptions.Empty;
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions

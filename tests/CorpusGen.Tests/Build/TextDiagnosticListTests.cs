@@ -1,0 +1,38 @@
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using CorpusGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CorpusGen.Tests.Build;
+
+/// <summary>The lists in build/CorpusGen.targets name exactly the generator's text problems, so none fails a build by surprise.</summary>
+public sealed class TextDiagnosticListTests
+{
+    [Fact]
+    public void WarningsNotAsErrorsListsEveryTextProblem()
+        => Assert.Equal(DiagnosticDescriptors.TextProblems.Select(descriptor => descriptor.Id).OrderBy(id => id, System.StringComparer.Ordinal), TargetsList("CorpusGenTextDiagnostics"));
+
+    [Fact]
+    public void StrictModeListsTheTextProblemsThatAreWarnings()
+        => Assert.Equal(
+            DiagnosticDescriptors.TextProblems.Where(descriptor => descriptor.DefaultSeverity == DiagnosticSeverity.Warning).Select(descriptor => descriptor.Id).OrderBy(id => id, System.StringComparer.Ordinal),
+            TargetsList("CorpusGenTextWarnings"));
+
+    [Fact]
+    public void MistakesInCodeAreNotTextProblems()
+        => Assert.All(
+            new[] { DiagnosticDescriptors.CorpusClassNotPartial, DiagnosticDescriptors.InvalidCorpusDeclaration, DiagnosticDescriptors.CorpusTooLargeForStringLiterals },
+            descriptor => Assert.False(DiagnosticDescriptors.IsTextProblem(descriptor), descriptor.Id));
+
+    private static string[] TargetsList(string property)
+    {
+        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "CorpusGen", "build", "CorpusGen.targets"));
+        var value = targets.Descendants(targets.Root!.Name.Namespace + property).Single().Value;
+        return value.Split(';').OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
+    }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+}

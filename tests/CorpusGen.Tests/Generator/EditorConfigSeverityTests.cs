@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CorpusGen.Tests.Generator;
+
+/// <summary>
+/// <c>dotnet_diagnostic.CORPUSnnn.severity</c> in an .editorconfig above the articles applies at their lines, as it
+/// would to a C# file at that path: the compiler itself applies it to C# files only.
+/// </summary>
+public sealed class EditorConfigSeverityTests
+{
+    private const string UnclosedQuote = "Headline\n\nShe said \u201Cthis never ends.\n";
+
+    [Fact]
+    public void ASeverityInASectionMatchingTheArticleIsTheOneReported()
+    {
+        var diagnostic = Assert.Single(Run("/project/.editorconfig", "root = true\n[*.txt]\ndotnet_diagnostic.CORPUS003.severity = error\n").WithId("CORPUS003"));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/project/seeds/open.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void NoneLeavesTheDiagnosticOutAndTheArticleIn()
+    {
+        var outcome = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/open.txt", UnclosedQuote),
+            new InMemoryAdditionalText("/project/.editorconfig", "root = true\n[seeds/**]\ndotnet_diagnostic.corpus003.severity = none\n"),
+        });
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        var article = Assert.Single(CompiledCorpus.All(CompiledCorpus.LoadType(outcome.Output, "TestProject.Corpus")));
+        Assert.Equal("Headline", article.Headline);
+    }
+
+    [Fact]
+    public void SuggestionMakesAWarningInfoAndWarningMakesInfoAWarning()
+    {
+        var config = "root = true\n[*]\ndotnet_diagnostic.CORPUS003.severity = suggestion\ndotnet_diagnostic.CORPUS002.severity = warning\n";
+        var diagnostics = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/open.txt", UnclosedQuote),
+            GeneratorHarness.Article("seeds/plain.txt", "A first sentence.\nA second one."),
+            new InMemoryAdditionalText("/project/.editorconfig", config),
+        }).GeneratorDiagnostics;
+
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(diagnostics.WithId("CORPUS003")).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics.WithId("CORPUS002")).Severity);
+    }
+
+    [Theory]
+    [InlineData("/project/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.CORPUS003.severity = error\n")]
+    [InlineData("/project/other/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.CORPUS003.severity = error\n")]
+    [InlineData("/project/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.CORPUS001.severity = error\n")]
+    public void ASettingThatDoesNotCoverTheArticleOrItsIdChangesNothing(string path, string config)
+        => Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(Run(path, config).WithId("CORPUS003")).Severity);
+
+    [Fact]
+    public void TheEditorConfigNearestTheArticleWins()
+    {
+        var diagnostics = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/open.txt", UnclosedQuote),
+            new InMemoryAdditionalText("/project/.editorconfig", "root = true\n[*.txt]\ndotnet_diagnostic.CORPUS003.severity = error\n"),
+            new InMemoryAdditionalText("/project/seeds/.editorconfig", "[*.txt]\ndotnet_diagnostic.CORPUS003.severity = suggestion\n"),
+        }).GeneratorDiagnostics;
+
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(diagnostics.WithId("CORPUS003")).Severity);
+    }
+
+    [Fact]
+    public void ARootEditorConfigHidesTheOnesAboveIt()
+    {
+        var diagnostics = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/open.txt", UnclosedQuote),
+            new InMemoryAdditionalText("/.editorconfig", "[*.txt]\ndotnet_diagnostic.CORPUS003.severity = error\n"),
+            new InMemoryAdditionalText("/project/.editorconfig", "root = true\n[*.md]\nindent_size = 2\n"),
+        }).GeneratorDiagnostics;
+
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics.WithId("CORPUS003")).Severity);
+    }
+
+    [Fact]
+    public void AClashIsReportedWithTheSeverityOfTheFileItNames()
+    {
+        var diagnostics = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/a-b.txt", "One\n\nText.\n"),
+            GeneratorHarness.Article("seeds/a_b.txt", "Two\n\nText.\n"),
+            new InMemoryAdditionalText("/project/.editorconfig", "root = true\n[a_b.txt]\ndotnet_diagnostic.CORPUS004.severity = none\n"),
+        }).GeneratorDiagnostics;
+
+        Assert.Empty(diagnostics.WithId("CORPUS004"));
+    }
+
+    private static ImmutableArray<Diagnostic> Run(string editorConfigPath, string editorConfig)
+        => GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/open.txt", UnclosedQuote),
+            new InMemoryAdditionalText(editorConfigPath, editorConfig),
+        }).GeneratorDiagnostics;
+}
