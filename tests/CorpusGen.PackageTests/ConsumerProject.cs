@@ -60,6 +60,25 @@ internal sealed class ConsumerProject
     /// <summary>Builds with every warning an error, as a strict CI does; returns the build's output.</summary>
     public string Build(params string[] properties) => DotNet.Run(Directory, Environment, ["build", "-c", "Release", "-warnaserror", .. properties]);
 
+    /// <summary>Builds expecting the build to fail; returns the build's output.</summary>
+    public string BuildFailing(params string[] arguments)
+    {
+        var (exitCode, output) = DotNet.RunAllowingFailure(Directory, Environment, ["build", "-c", "Release", .. arguments]);
+        if (exitCode == 0)
+        {
+            throw new Xunit.Sdk.XunitException("The build was expected to fail, and succeeded:\n" + output);
+        }
+
+        return output;
+    }
+
+    public void WriteBytes(string relativePath, byte[] content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
+
     /// <summary>Builds letting warnings be warnings; returns the build's output.</summary>
     public string BuildAllowingWarnings(params string[] properties) => DotNet.Run(Directory, Environment, ["build", "-c", "Release", .. properties]);
 

@@ -12,6 +12,17 @@ internal static class DotNet
 
     public static string Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        var (exitCode, output) = RunAllowingFailure(workingDirectory, environment, arguments);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(" ", arguments)} exited with {exitCode} in {workingDirectory}:\n{output}");
+        }
+
+        return output;
+    }
+
+    public static (int ExitCode, string Output) RunAllowingFailure(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -46,11 +57,6 @@ internal static class DotNet
         }
 
         process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {string.Join(" ", arguments)} exited with {process.ExitCode} in {workingDirectory}:\n{output}");
-        }
-
-        return output.ToString();
+        return (process.ExitCode, output.ToString());
     }
 }
