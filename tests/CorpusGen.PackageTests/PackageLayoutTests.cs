@@ -21,7 +21,7 @@ public sealed class PackageLayoutTests
         => Assert.Equal(new[] { "CorpusGen." + Version + ".nupkg" }, _feed.Packages);
 
     [Fact]
-    public void ThePackageHoldsTheLibraryTheGeneratorAsAnAnalyzerAndTheBuildFiles()
+    public void ThePackageHoldsTheLibraryTheGeneratorAsAnAnalyzerTheBuildFilesAndTheirTask()
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath);
         var entries = package.Entries.Select(entry => entry.FullName).Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal) && !name.StartsWith("package/", StringComparison.Ordinal) && name != "[Content_Types].xml").OrderBy(name => name, StringComparer.Ordinal);
@@ -37,6 +37,7 @@ public sealed class PackageLayoutTests
                 "build/CorpusGen.targets",
                 "lib/netstandard2.0/CorpusGen.dll",
                 "lib/netstandard2.0/CorpusGen.xml",
+                "tasks/netstandard2.0/CorpusGen.Tasks.dll",
             },
             entries);
     }
