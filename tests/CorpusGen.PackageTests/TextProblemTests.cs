@@ -17,24 +17,14 @@ public sealed class TextProblemTests
 
     public TextProblemTests(PackageFeed feed) => _feed = feed;
 
-    [Fact]
-    public void WithTreatWarningsAsErrorsTextProblemsAreWarningsAndEveryArticleIsKept()
+    [Theory]
+    [InlineData("TreatWarningsApp", "-p:TreatWarningsAsErrors=true")]
+    [InlineData("WarnAsErrorApp", "-warnaserror")]
+    public void UnderWarningsAsErrorsTextProblemsStayWarningsAndEveryArticleIsKept(string name, string warningsAsErrors)
     {
-        var app = ProblemFolderApp("TreatWarningsApp");
+        var app = ProblemFolderApp(name);
 
-        var build = app.BuildAllowingWarnings("--no-incremental", "-p:TreatWarningsAsErrors=true");
-        var output = app.Run();
-
-        AssertEveryProblemIsAWarning(build);
-        AssertEveryTextArticleIsListed(output);
-    }
-
-    [Fact]
-    public void WithWarnAsErrorTextProblemsAreWarnings()
-    {
-        var app = ProblemFolderApp("WarnAsErrorApp");
-
-        var build = app.Build("--no-incremental");
+        var build = app.BuildAllowingWarnings("--no-incremental", warningsAsErrors);
         var output = app.Run();
 
         AssertEveryProblemIsAWarning(build);
