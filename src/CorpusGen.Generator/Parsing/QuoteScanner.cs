@@ -74,6 +74,12 @@ internal sealed class QuoteScanner
     private void Handle(char c, char before, char after, string segment, int index, int baseOffset)
     {
         var offset = baseOffset + index;
+        if (ReopensSpeech(c, before, after, segment, index, out var speechEnd))
+        {
+            // The paragraph of speech before it ends with its sentence, unclosed, as a paragraph of speech does.
+            PopUnclosed(baseOffset + speechEnd);
+        }
+
         switch (c)
         {
             case QuoteMarks.LeftDouble:
@@ -126,6 +132,49 @@ internal sealed class QuoteScanner
                 HandleStraightSingle(before, after, segment, index, offset);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A quote that runs over paragraphs has no closing mark at the end of each paragraph and a fresh opening mark
+    /// at the start of the next. Where the layout lost those paragraph breaks (“We will win. “It is clear …”), a
+    /// sentence end, a space and an opening mark of the same family as the open quote is the next paragraph of the
+    /// same speech: <paramref name="speechEnd"/> is where the previous one ends, after its sentence's punctuation.
+    /// </summary>
+    private bool ReopensSpeech(char c, char before, char after, string segment, int index, out int speechEnd)
+    {
+        speechEnd = -1;
+        if (!char.IsWhiteSpace(before) || !char.IsLetterOrDigit(after) || QuoteMarks.OpeningFamily(c) is not { } family || !TopIs(family))
+        {
+            return false;
+        }
+
+        var single = family is QuoteMarkFamily.StraightSingle or QuoteMarkFamily.CurlySingle;
+        if (single && !char.IsUpper(after))
+        {
+            // A lower-case word after a single mark is more likely an elision (’em) than a new paragraph.
+            return false;
+        }
+
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(segment[end - 1]))
+        {
+            end--;
+        }
+
+        var punctuation = end;
+        while (punctuation > 0 && segment[punctuation - 1] is QuoteMarks.RightSingle or '\'' or ')')
+        {
+            // A nested quote or an aside closed with the sentence: ‘… a ‘fresh start’.
+            punctuation--;
+        }
+
+        if (punctuation == 0 || segment[punctuation - 1] is not ('.' or '!' or '?' or '\u2026'))
+        {
+            return false;
+        }
+
+        speechEnd = end;
+        return true;
     }
 
     private void HandleSingleCloserOrApostrophe(char before, char after, string segment, int index, int offset, QuoteMarkFamily family)
@@ -271,13 +320,18 @@ internal sealed class QuoteScanner
         }
     }
 
-    private void Pop(int closingOffset)
+    private void Pop(int closingOffset) => Pop(closingOffset, isClosed: true);
+
+    /// <summary>Ends the innermost quote at <paramref name="endOffset"/> with no closing mark.</summary>
+    private void PopUnclosed(int endOffset) => Pop(endOffset, isClosed: false);
+
+    private void Pop(int endOffset, bool isClosed)
     {
         var open = _open[_open.Count - 1];
         _open.RemoveAt(_open.Count - 1);
-        if (closingOffset > open.MarkOffset + 1)
+        if (endOffset > open.MarkOffset + 1)
         {
-            _found.Add(new QuoteSpan(open.MarkOffset + 1, closingOffset, _open.Count, open.MarkOffset, IsClosed: true));
+            _found.Add(new QuoteSpan(open.MarkOffset + 1, endOffset, _open.Count, open.MarkOffset, isClosed));
         }
     }
 

@@ -50,6 +50,25 @@ public sealed class QuoteRulesTests
         Assert.All(quotes, quote => Assert.Equal("Sergei Petrov", quote.Speaker));
     }
 
+    [Theory]
+    [InlineData("Mayor Ines Ortega said: \"The bridge opens on Monday. \"Traffic will be light at first.\"", "The bridge opens on Monday.", "Traffic will be light at first.")]
+    [InlineData("\u201CWe lost today! \u201CNext week we win,\u201D said coach Dara Quinn.", "We lost today!", "Next week we win,")]
+    [InlineData("Coach Dara Quinn said: \u201CIs it over? \u201CNot yet.\u201D", "Is it over?", "Not yet.")]
+    [InlineData("\u2018We are ready. \u2018The team is fit,\u2019 said Sam Obi.", "We are ready.", "The team is fit,")]
+    [InlineData("Sam Obi said: \u201CThey called it a \u2018fresh start\u2019. \u201CIt was not.\u201D", "They called it a \u2018fresh start\u2019.", "It was not.")]
+    public void ASentenceEndThenAFreshOpeningMarkIsTheNextParagraphOfTheSameSpeech(string paragraph, string first, string second)
+    {
+        var article = Parse(paragraph);
+        Assert.Equal(new[] { first, second }, article.Quotes.Where(quote => quote.Text != "fresh start").Select(quote => quote.Text));
+        Assert.DoesNotContain(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
+    }
+
+    [Fact]
+    public void AnOpeningMarkAfterNoSentenceEndStaysInsideTheQuote()
+        => Assert.Equal(
+            new[] { "The so-called \u201Cgreen deal\u201D is dead,", "green deal" },
+            Parse("\u201CThe so-called \u201Cgreen deal\u201D is dead,\u201D said Sam Obi.").Quotes.Select(quote => quote.Text));
+
     [Fact]
     public void AlternatingMarksNest()
     {
