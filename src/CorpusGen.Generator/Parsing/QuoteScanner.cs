@@ -50,9 +50,43 @@ internal sealed class QuoteScanner
             var c = segment[i];
             var before = i == 0 ? previous : segment[i - 1];
             var after = i + 1 < segment.Length ? segment[i + 1] : QuoteMarks.None;
+            if (HandleDoubledSingle(c, before, after, i + 2 < segment.Length ? segment[i + 2] : QuoteMarks.None, baseOffset + i))
+            {
+                i++;
+                continue;
+            }
+
             Handle(c, before, after, segment, i, baseOffset);
         }
     }
+
+    /// <summary>
+    /// Copy typed on a typewriter keyboard writes a double mark as two singles: ‘‘ opens and ’’ (or '') closes a
+    /// double quote. Returns true when the pair at <paramref name="offset"/> was read as one double mark.
+    /// </summary>
+    private bool HandleDoubledSingle(char c, char before, char second, char after, int offset)
+    {
+        if (second != c)
+        {
+            return false;
+        }
+
+        if (c is QuoteMarks.RightSingle or '\'' && TopIsDouble() && !char.IsWhiteSpace(before) && QuoteMarks.IsClosingContext(after))
+        {
+            Pop(offset, isClosed: true, closingLength: 2);
+            return true;
+        }
+
+        if (c == QuoteMarks.LeftSingle && QuoteMarks.IsOpeningContext(before) && after != QuoteMarks.None && !char.IsWhiteSpace(after))
+        {
+            Push(QuoteMarkFamily.CurlyDouble, offset, markLength: 2);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TopIsDouble() => TopIs(QuoteMarkFamily.CurlyDouble) || TopIs(QuoteMarkFamily.StraightDouble) || TopIs(QuoteMarkFamily.LowDouble);
 
     /// <summary>Ends the paragraph at <paramref name="paragraphLength"/>: every quote still open runs to the end and is returned.</summary>
     public List<OpenQuote> CloseParagraph(int paragraphLength)
@@ -61,9 +95,9 @@ internal sealed class QuoteScanner
         foreach (var open in _open)
         {
             var depth = DepthOf(open);
-            if (paragraphLength > open.MarkOffset + 1)
+            if (paragraphLength > open.TextStart)
             {
-                _found.Add(new QuoteSpan(open.MarkOffset + 1, paragraphLength, depth, open.MarkOffset, IsClosed: false));
+                _found.Add(new QuoteSpan(open.TextStart, paragraphLength, depth, open.MarkOffset, IsClosed: false));
             }
         }
 
@@ -312,11 +346,11 @@ internal sealed class QuoteScanner
 
     private bool TopIs(QuoteMarkFamily family) => _open.Count > 0 && _open[_open.Count - 1].Family == family;
 
-    private void Push(QuoteMarkFamily family, int offset)
+    private void Push(QuoteMarkFamily family, int offset, int markLength = 1)
     {
         if (_open.Count < MaxDepth)
         {
-            _open.Add(new OpenQuote(family, offset));
+            _open.Add(new OpenQuote(family, offset, markLength));
         }
     }
 
@@ -325,13 +359,13 @@ internal sealed class QuoteScanner
     /// <summary>Ends the innermost quote at <paramref name="endOffset"/> with no closing mark.</summary>
     private void PopUnclosed(int endOffset) => Pop(endOffset, isClosed: false);
 
-    private void Pop(int endOffset, bool isClosed)
+    private void Pop(int endOffset, bool isClosed, int closingLength = 1)
     {
         var open = _open[_open.Count - 1];
         _open.RemoveAt(_open.Count - 1);
-        if (endOffset > open.MarkOffset + 1)
+        if (endOffset > open.TextStart)
         {
-            _found.Add(new QuoteSpan(open.MarkOffset + 1, endOffset, _open.Count, open.MarkOffset, isClosed));
+            _found.Add(new QuoteSpan(open.TextStart, endOffset, _open.Count, open.MarkOffset, isClosed, closingLength));
         }
     }
 

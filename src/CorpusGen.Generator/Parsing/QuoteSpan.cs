@@ -6,7 +6,8 @@ namespace CorpusGen.Generator.Parsing;
 /// </summary>
 /// <param name="Depth">0 for a top-level quote, 1 for a quote inside it, and so on.</param>
 /// <param name="IsClosed">False when the paragraph ended before a closing mark.</param>
-internal sealed record QuoteSpan(int Start, int End, int Depth, int MarkOffset, bool IsClosed)
+/// <param name="ClosingLength">How many characters the closing mark takes: 2 for a double mark typed as two singles (’’).</param>
+internal sealed record QuoteSpan(int Start, int End, int Depth, int MarkOffset, bool IsClosed, int ClosingLength = 1)
 {
     public int Length => End - Start;
 }

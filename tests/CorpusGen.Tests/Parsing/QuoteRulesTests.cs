@@ -63,6 +63,19 @@ public sealed class QuoteRulesTests
         Assert.DoesNotContain(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
     }
 
+    [Theory]
+    [InlineData("\u201CWe will rebuild,\u2019\u2019 said Mayor Ines Ortega.", "We will rebuild,")]
+    [InlineData("\"The river is still rising,'' said Sheriff Dale Moss.", "The river is still rising,")]
+    [InlineData("\u2018\u2018We are ready,\u2019\u2019 said Sam Obi.", "We are ready,")]
+    [InlineData("\u201CThey called it \u2018the last stand\u2019,\u2019\u2019 said Sam Obi.", "They called it \u2018the last stand\u2019,")]
+    public void TwoSingleMarksAreADoubleMark(string paragraph, string expected)
+    {
+        var article = Parse(paragraph);
+        Assert.Equal(expected, article.Quotes[0].Text);
+        Assert.DoesNotContain(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
+        Assert.NotNull(article.Quotes[0].Speaker);
+    }
+
     [Fact]
     public void AnOpeningMarkAfterNoSentenceEndStaysInsideTheQuote()
         => Assert.Equal(

@@ -12,6 +12,11 @@ public sealed class TextShapeTests
     [InlineData("Markets Rally as Rates Fall\n\nBody text.", "Markets Rally as Rates Fall")]
     [InlineData("Will Rates Fall Again?\n\nBody text.", "Will Rates Fall Again?")]
     [InlineData("Markets rallied as rates fell.\n\nBody text.", null)]
+    [InlineData("Markets Rally as Rates Fall.\n\nBody text.", "Markets Rally as Rates Fall.")]
+    [InlineData("Harbour Bridge Reopens After Repairs.\n\nBody text.", "Harbour Bridge Reopens After Repairs.")]
+    [InlineData("Markets Rally. Rates Fall.\n\nBody text.", null)]
+    [InlineData("Markets Rally as Rates Fall...\n\nBody text.", null)]
+    [InlineData("The Council Voted on Tuesday to Close the Library on Main Street and Sell the Building to Developers.\n\nBody text.", null)]
     [InlineData("Markets Rally as Rates Fall\nBody text.", null)]
     [InlineData("Markets Rally as Rates Fall\n\n", null)]
     public void HeadlineIsATitleLineFollowedByABlankLine(string text, string? headline)

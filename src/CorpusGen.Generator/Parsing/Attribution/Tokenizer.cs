@@ -18,7 +18,7 @@ internal static class Tokenizer
             if (quoteIndex < quotes.Count && i == quotes[quoteIndex].MarkOffset)
             {
                 var quote = quotes[quoteIndex];
-                var end = quote.IsClosed ? quote.End + 1 : quote.End;
+                var end = quote.IsClosed ? quote.End + quote.ClosingLength : quote.End;
                 tokens.Add(new Token(TokenKind.Quote, QuoteEnding(text, quote), i, end, quoteIndex));
                 i = end;
                 quoteIndex = NextTopLevel(quotes, quoteIndex + 1);
