@@ -127,7 +127,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void EveryDiagnosticHasAHelpSectionWithItsSeverityAnExampleAndTheFix()
     {
-        var help = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics.md")).Replace("\r\n", "\n");
+        var help = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
         Assert.All(Descriptors(), descriptor =>
         {
             var heading = "\n## " + descriptor.Id + "\n";

@@ -51,8 +51,8 @@ internal static class Snapshot
         Directory.CreateDirectory(directory);
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
-        var normalized = actual.Replace("\r\n", "\n");
-        var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n") : null;
+        var normalized = actual.Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n", System.StringComparison.Ordinal) : null;
 
         if (expected == normalized || accept)
         {

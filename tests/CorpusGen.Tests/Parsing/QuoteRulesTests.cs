@@ -165,7 +165,7 @@ public sealed class QuoteRulesTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal("this never closes. And so on.", quote.Text);
         var problem = Assert.Single(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
-        Assert.Equal(text.IndexOf('\u2018'), problem.Start);
+        Assert.Equal(text.IndexOf('\u2018', System.StringComparison.Ordinal), problem.Start);
         Assert.Equal(2, article.Paragraphs.Count);
     }
 

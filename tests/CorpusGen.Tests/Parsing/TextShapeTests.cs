@@ -66,7 +66,7 @@ public sealed class TextShapeTests
     {
         const string text = "\uFEFFFirst line.\r\n\r\nSecond \u2018never closed\r\n";
         var problem = ArticleParser.Parse(text).Problems.Single(problem => problem.Kind == ParseProblemKind.UnclosedQuote);
-        Assert.Equal(text.IndexOf('\u2018'), problem.Start);
+        Assert.Equal(text.IndexOf('\u2018', System.StringComparison.Ordinal), problem.Start);
     }
 
     [Theory]

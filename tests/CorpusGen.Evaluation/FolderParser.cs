@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+
+namespace CorpusGen.Evaluation;
+
+/// <summary>Parses every .txt file below a folder with the generator's parser, decoding bytes as the compiler does.</summary>
+internal static class FolderParser
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The articles, keyed by file name (score.py matches a gold file by its name alone).</summary>
+    public static Dictionary<string, PredictedArticle> Parse(string folder)
+    {
+        var articles = new Dictionary<string, PredictedArticle>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).OrderBy(path => path, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            articles[name] = ToPrediction(name, ArticleParser.Parse(Decode(File.ReadAllBytes(path))));
+        }
+
+        return articles;
+    }
+
+    public static PredictedArticle ToPrediction(string fileName, ParsedArticle parsed)
+        => new(
+            fileName,
+            parsed.Headline,
+            parsed.Paragraphs.ToList(),
+            parsed.Quotes.Select(quote => new PredictedQuote(quote.Text, quote.Speaker, quote.Kind == ParsedQuoteKind.Direct ? "direct" : "phrase")).ToList());
+
+    /// <summary>UTF-8 (with or without a byte order mark); bytes that are not, as the compiler's single-byte fallback reads them.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+}
