@@ -35,6 +35,7 @@ internal static class CorpusJsonWriter
                 writer.WriteString("text", quote.Text);
                 writer.WriteString("speaker", quote.Speaker);
                 writer.WriteString("kind", quote.Kind == QuoteKind.Direct ? "direct" : "phrase");
+                writer.WriteString("attribution", AttributionName(quote.Attribution));
                 writer.WriteNumber("paragraph", quote.ParagraphIndex);
                 writer.WriteEndObject();
             }
@@ -49,4 +50,14 @@ internal static class CorpusJsonWriter
         output.WriteByte((byte)'\n');
         output.Flush();
     }
+
+    private static string AttributionName(QuoteAttribution attribution) => attribution switch
+    {
+        QuoteAttribution.Beside => "beside",
+        QuoteAttribution.ReportingVerb => "reporting-verb",
+        QuoteAttribution.Pronoun => "pronoun",
+        QuoteAttribution.Role => "role",
+        QuoteAttribution.Continuation => "continuation",
+        _ => "none",
+    };
 }

@@ -23,6 +23,20 @@ public sealed class Quote
     /// <param name="length">The number of characters of the quote in that paragraph's text.</param>
     /// <param name="endParagraphIndex">The index of the paragraph the quote ends in; greater than <paramref name="paragraphIndex"/> for a quote that runs over several paragraphs.</param>
     public Quote(string text, string? speaker, QuoteKind kind, int paragraphIndex, int start, int length, int endParagraphIndex)
+        : this(text, speaker, kind, paragraphIndex, start, length, endParagraphIndex, speaker is null ? QuoteAttribution.None : QuoteAttribution.Beside)
+    {
+    }
+
+    /// <summary>Creates a quote, saying how its speaker was found.</summary>
+    /// <param name="text">The quoted text, without its enclosing marks; nested marks are kept.</param>
+    /// <param name="speaker">The canonical name of the speaker, or <see langword="null"/> when unknown.</param>
+    /// <param name="kind">Whether the quote is reported speech or a quoted phrase.</param>
+    /// <param name="paragraphIndex">The index of the paragraph the quote starts in.</param>
+    /// <param name="start">The offset of the quote's first character in that paragraph's text.</param>
+    /// <param name="length">The number of characters of the quote in that paragraph's text.</param>
+    /// <param name="endParagraphIndex">The index of the paragraph the quote ends in; greater than <paramref name="paragraphIndex"/> for a quote that runs over several paragraphs.</param>
+    /// <param name="attribution">How <paramref name="speaker"/> was found; <see cref="QuoteAttribution.None"/> when it is <see langword="null"/>.</param>
+    public Quote(string text, string? speaker, QuoteKind kind, int paragraphIndex, int start, int length, int endParagraphIndex, QuoteAttribution attribution)
     {
         if (endParagraphIndex < paragraphIndex)
         {
@@ -44,8 +58,14 @@ public sealed class Quote
             throw new ArgumentOutOfRangeException(nameof(length), length, "A length cannot be negative.");
         }
 
+        if ((speaker is null) != (attribution == QuoteAttribution.None))
+        {
+            throw new ArgumentException("A quote has an attribution exactly when it has a speaker.", nameof(attribution));
+        }
+
         _text = text ?? throw new ArgumentNullException(nameof(text));
         _speaker = speaker;
+        Attribution = attribution;
         _speakerLength = -1;
         Kind = kind;
         ParagraphIndex = paragraphIndex;
@@ -66,9 +86,10 @@ public sealed class Quote
         Start = layout[offset + 6];
         Length = layout[offset + 7];
         EndParagraphIndex = layout[offset + 8];
+        Attribution = (QuoteAttribution)layout[offset + 9];
     }
 
-    internal const int LayoutLength = 9;
+    internal const int LayoutLength = 10;
 
     /// <summary>
     /// Gets the quoted text, without its enclosing marks. A quote that runs over several paragraphs
@@ -81,6 +102,12 @@ public sealed class Quote
 
     /// <summary>Gets whether the quote is reported speech or a quoted phrase.</summary>
     public QuoteKind Kind { get; }
+
+    /// <summary>
+    /// Gets how <see cref="Speaker"/> was found: named beside the quote or as the subject of its sentence's reporting
+    /// verb (explicit), or inferred from a pronoun, a role or the speech before it.
+    /// </summary>
+    public QuoteAttribution Attribution { get; }
 
     /// <summary>Gets the index of the paragraph the quote starts in.</summary>
     public int ParagraphIndex { get; }

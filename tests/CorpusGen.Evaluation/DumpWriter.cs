@@ -33,6 +33,7 @@ internal static class DumpWriter
                 writer.WriteString("text", quote.Text);
                 writer.WriteString("speaker", quote.Speaker);
                 writer.WriteString("kind", quote.Kind);
+                writer.WriteString("attribution", quote.Attribution);
                 writer.WriteEndObject();
             }
 

@@ -28,6 +28,24 @@ internal sealed class EvaluationReport
 
     public List<string> Misses { get; } = new();
 
+    /// <summary>Over strict gold quotes found by overlap: how many each attribution decided, and how many of those rightly.</summary>
+    public SortedDictionary<string, (int Decided, int Right)> ByAttribution { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Per attribution: its precision, and its coverage of the strict quotes found.</summary>
+    public IEnumerable<string> AttributionLines
+    {
+        get
+        {
+            foreach (var (attribution, (decided, right)) in ByAttribution)
+            {
+                yield return string.Format(
+                    CultureInfo.InvariantCulture,
+                    "attribution {0}: {1}/{2} right ({3:F3}), {4:F3} of strict quotes found",
+                    attribution, right, decided, decided == 0 ? 0 : (double)right / decided, StrictFound == 0 ? 0 : (double)decided / StrictFound);
+            }
+        }
+    }
+
     public double StrictEndToEnd => StrictQuotes == 0 ? 0 : (double)StrictRight / StrictQuotes;
 
     public double StrictGivenFound => StrictFound == 0 ? 0 : (double)StrictRight / StrictFound;

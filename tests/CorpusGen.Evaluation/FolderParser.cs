@@ -31,7 +31,18 @@ internal static class FolderParser
             fileName,
             parsed.Headline,
             parsed.Paragraphs.ToList(),
-            parsed.Quotes.Select(quote => new PredictedQuote(quote.Text, quote.Speaker, quote.Kind == ParsedQuoteKind.Direct ? "direct" : "phrase")).ToList());
+            parsed.Quotes.Select(quote => new PredictedQuote(quote.Text, quote.Speaker, quote.Kind == ParsedQuoteKind.Direct ? "direct" : "phrase", AttributionName(quote.Attribution))).ToList());
+
+    /// <summary>The names the reader sample's --json gives attributions.</summary>
+    public static string AttributionName(ParsedAttribution attribution) => attribution switch
+    {
+        ParsedAttribution.Beside => "beside",
+        ParsedAttribution.ReportingVerb => "reporting-verb",
+        ParsedAttribution.Pronoun => "pronoun",
+        ParsedAttribution.Role => "role",
+        ParsedAttribution.Continuation => "continuation",
+        _ => "none",
+    };
 
     /// <summary>UTF-8 (with or without a byte order mark); bytes that are not, as the compiler's single-byte fallback reads them.</summary>
     private static string Decode(byte[] bytes)

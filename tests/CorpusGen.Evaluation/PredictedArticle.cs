@@ -5,5 +5,5 @@ namespace CorpusGen.Evaluation;
 /// <summary>What the parser made of one file, in the shape of the reader sample's --json dump.</summary>
 internal sealed record PredictedArticle(string FileName, string? Headline, IReadOnlyList<string> Paragraphs, IReadOnlyList<PredictedQuote> Quotes);
 
-/// <summary>A quote the parser found; <see cref="Kind"/> is "direct" or "phrase".</summary>
-internal sealed record PredictedQuote(string Text, string? Speaker, string Kind);
+/// <summary>A quote the parser found; <see cref="Kind"/> is "direct" or "phrase", <see cref="Attribution"/> how its speaker was found.</summary>
+internal sealed record PredictedQuote(string Text, string? Speaker, string Kind, string Attribution = "none");

@@ -35,6 +35,11 @@ if (args.Contains("--verbose"))
     }
 }
 
+foreach (var line in report.AttributionLines)
+{
+    Console.WriteLine(line);
+}
+
 Console.WriteLine(report.KindLine);
 Console.WriteLine(report.ScoreLine);
 return 0;

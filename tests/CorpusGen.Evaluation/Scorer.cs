@@ -47,7 +47,11 @@ internal static class Scorer
 
                 report.StrictFound++;
                 var speaker = article.Quotes[found].Speaker;
-                if (IsRightSpeaker(speaker, expected.Quotes[index].SpeakerAlternatives))
+                var right = IsRightSpeaker(speaker, expected.Quotes[index].SpeakerAlternatives);
+                var attribution = article.Quotes[found].Attribution;
+                report.ByAttribution.TryGetValue(attribution, out var tally);
+                report.ByAttribution[attribution] = (tally.Decided + 1, tally.Right + (right ? 1 : 0));
+                if (right)
                 {
                     report.StrictRight++;
                 }

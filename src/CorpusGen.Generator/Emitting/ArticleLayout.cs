@@ -70,6 +70,7 @@ internal sealed class ArticleLayout
             layout.Numbers.Add(quote.Start);
             layout.Numbers.Add(quote.Length);
             layout.Numbers.Add(quote.EndParagraphIndex);
+            layout.Numbers.Add((int)quote.Attribution);
         }
 
         // The id and file name travel in the data too, so the corpus class names no article's text.

@@ -41,13 +41,13 @@ public sealed class ScorerTests
         {
             ["harbour.txt"] = new("harbour.txt", "Harbour bridge reopens", new[] { "It crosses the harbour", "Second." }, new[]
             {
-                new PredictedQuote("We are open again.", "Ines Ortega", "direct"),
-                new PredictedQuote("Traffic will be light at first. It will grow", "Sam Obi", "direct"),
+                new PredictedQuote("We are open again.", "Ines Ortega", "direct", "beside"),
+                new PredictedQuote("Traffic will be light at first. It will grow", "Sam Obi", "direct", "pronoun"),
                 new PredictedQuote("temporary", null, "direct"),
             }),
             ["rights"] = new("rights.txt", string.Empty, System.Array.Empty<string>(), new[]
             {
-                new PredictedQuote("\u201Cirresponsible\u2019\u2019", "IHRC spokesman", "phrase"),
+                new PredictedQuote("\u201Cirresponsible\u2019\u2019", "IHRC spokesman", "phrase", "reporting-verb"),
                 new PredictedQuote("a stray phrase", null, "phrase"),
             }),
         };
@@ -65,6 +65,14 @@ public sealed class ScorerTests
         Assert.Equal(
             "headline=2/3 exactF1=0.545 overlapF1=0.727 strictE2E=2/5 (0.400) strictGivenFound=2/3 (0.667) paragraphs=1 bad",
             report.ScoreLine);
+        Assert.Equal(
+            new[]
+            {
+                "attribution beside: 1/1 right (1.000), 0.333 of strict quotes found",
+                "attribution pronoun: 0/1 right (0.000), 0.333 of strict quotes found",
+                "attribution reporting-verb: 1/1 right (1.000), 0.333 of strict quotes found",
+            },
+            report.AttributionLines);
         Assert.Contains("absent.txt: MISSING", report.Misses);
         Assert.Contains(report.Misses, miss => miss.StartsWith("harbour.txt: speaker \u201CSam Obi\u201D want [ortega]", System.StringComparison.Ordinal));
         Assert.Contains(report.Misses, miss => miss.StartsWith("rights.txt: missed strict quote \u201CWe will appeal", System.StringComparison.Ordinal));

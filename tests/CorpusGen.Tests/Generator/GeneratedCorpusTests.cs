@@ -52,6 +52,19 @@ public sealed class GeneratedCorpusTests
     }
 
     [Fact]
+    public void EveryCompiledQuoteSaysHowItsSpeakerWasFound()
+    {
+        var corpus = LoadSeedCorpus();
+        var compiled = CompiledCorpus.All(corpus).SelectMany(article => article.Quotes).ToList();
+        var parsed = TestPaths.SeedFiles.SelectMany(path => CorpusGen.Generator.Parsing.ArticleParser.Parse(System.IO.File.ReadAllText(path)).Quotes).ToList();
+
+        Assert.Equal(parsed.Select(quote => (int)quote.Attribution), compiled.Select(quote => (int)quote.Attribution));
+        Assert.All(compiled, quote => Assert.Equal(quote.Speaker is null, quote.Attribution == QuoteAttribution.None));
+        Assert.Contains(compiled, quote => quote.Attribution == QuoteAttribution.Beside);
+        Assert.Contains(compiled, quote => quote.Attribution is QuoteAttribution.Pronoun or QuoteAttribution.Role or QuoteAttribution.Continuation);
+    }
+
+    [Fact]
     public void GeneratedArticlesCarryTheParsedModel()
     {
         var article = CompiledCorpus.Property(LoadSeedCorpus(), "_002_e2eefd3d05139375");

@@ -26,6 +26,35 @@ public sealed class AttributionRulesTests
     public void ExplicitPatternsNameTheSpeaker(string paragraph, string speaker)
         => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
 
+    [Theory]
+    [InlineData("\u201CThe plan is dead,\u201D said Jane Smith.", "Jane Smith", "Beside")]
+    [InlineData("Jane Smith said: \u201CThe plan is dead.\u201D", "Jane Smith", "Beside")]
+    [InlineData("Jane Smith told reporters on Monday that the plan was \u201Cdead and buried.\u201D", "Jane Smith", "ReportingVerb")]
+    [InlineData("The plan was \u201Cdead and buried,\u201D said a senior official.", "a senior official", "Beside")]
+    public void TheRecordSaysHowTheSpeakerWasFound(string paragraph, string speaker, string attribution)
+    {
+        var quote = Parse(paragraph).Quotes.Single();
+        Assert.Equal((speaker, attribution), (quote.Speaker, quote.Attribution.ToString()));
+    }
+
+    [Fact]
+    public void PronounsRolesAndFollowUpSpeechAreInferred()
+    {
+        var article = ArticleParser.Parse(
+            "Budget Cut\n\nFinance Minister Ana Ruiz announced cuts on Monday.\n\n\u201CWe had no choice,\u201D she said."
+            + "\n\n\u201CThe numbers left none,\u201D the minister said.\n\n\u201CNext year will be better.\u201D\n\nThe \u201Cspending review\u201D starts in May.");
+
+        Assert.Equal(
+            new[]
+            {
+                ("Ana Ruiz", ParsedAttribution.Pronoun),
+                ("Ana Ruiz", ParsedAttribution.Role),
+                ("Ana Ruiz", ParsedAttribution.Continuation),
+                ((string?)null, ParsedAttribution.None),
+            },
+            article.Quotes.Select(quote => (quote.Speaker, quote.Attribution)));
+    }
+
     [Fact]
     public void TitleResolvesToThePersonNamedWithIt()
     {

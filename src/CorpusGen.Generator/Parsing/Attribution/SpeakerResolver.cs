@@ -190,8 +190,8 @@ internal sealed class SpeakerResolver
         var first = parts[0];
         var last = parts[parts.Count - 1];
         var text = string.Join("\n\n", parts.Select(part => part.Text));
-        var (speaker, kind) = Attribute(first, last, text);
-        output.Add(new ParsedQuote(text, speaker, kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index));
+        var (speaker, kind, attribution) = Attribute(first, last, text);
+        output.Add(new ParsedQuote(text, speaker, kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index, attribution));
 
         // Quotes inside this one: a phrase inside speech is the speaker's; nested speech is someone else's.
         foreach (var part in parts)
@@ -203,28 +203,29 @@ internal sealed class SpeakerResolver
                 var introduced = IntroducedBySpeechVerb(part.Paragraph.Paragraph.Text, spans[inner].MarkOffset);
                 var innerKind = introduced || QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
                 var innerSpeaker = speaker;
-                output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index));
+                output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index, attribution));
             }
         }
     }
 
-    private (string? Speaker, ParsedQuoteKind Kind) Attribute(QuotePart first, QuotePart last, string quoteText)
+    private (string? Speaker, ParsedQuoteKind Kind, ParsedAttribution Attribution) Attribute(QuotePart first, QuotePart last, string quoteText)
     {
         if (first.TokenIndex > 0 && first.Paragraph.Tokens[first.TokenIndex - 1].Text is "so-called" or "so\u2011called")
         {
             // "so-called “surprise” drills": a scare quote is nobody's words.
-            return (null, ParsedQuoteKind.Phrase);
+            return (null, ParsedQuoteKind.Phrase, ParsedAttribution.None);
         }
 
         if (first.TokenIndex > 0 && first.Paragraph.Tokens[first.TokenIndex - 1].Text is "titled" or "entitled" or "headlined" or "subtitled")
         {
             // "The paper, titled “Transgenerational plasticity confers …,”": a title, however much it reads as a sentence.
-            return (null, ParsedQuoteKind.Phrase);
+            return (null, ParsedQuoteKind.Phrase, ParsedAttribution.None);
         }
 
         string? speaker = null;
         var adjacent = false;
         var reported = false;
+        (TokenizedParagraph Paragraph, int First, int Last, bool Beside)? subject = null;
 
         var after = SubjectAfter(last.Paragraph, last.TokenIndex);
         if (after is { } afterSubject)
@@ -232,19 +233,19 @@ internal sealed class SpeakerResolver
             // A partial quote inside a sentence ("Bees are “not built for heat,” she said") is not speech by position alone.
             adjacent = OpensItsSentence(first.Paragraph, first.TokenIndex);
             reported = true;
-            speaker = ResolveSubject(last.Paragraph, afterSubject.First, afterSubject.Last);
+            subject = (last.Paragraph, afterSubject.First, afterSubject.Last, true);
         }
         else if (AccordingToBefore(first.Paragraph, first.TokenIndex) is { } source && source.First > SpeechVerbBefore(first.Paragraph, first.TokenIndex))
         {
             reported = true;
             adjacent = first.TokenIndex - source.Last <= 2;
-            speaker = ResolveSubject(first.Paragraph, source.First, source.Last);
+            subject = (first.Paragraph, source.First, source.Last, adjacent);
         }
         else if (PassiveAgentBefore(first.Paragraph, first.TokenIndex) is { } agent && agent.Verb > SpeechVerbBefore(first.Paragraph, first.TokenIndex))
         {
             // "the community had been told by curators that the objects were “too fragile to travel”"
             reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[agent.Verb].Text);
-            speaker = ResolveSubject(first.Paragraph, agent.First, agent.Last);
+            subject = (first.Paragraph, agent.First, agent.Last, false);
         }
         else
         {
@@ -253,37 +254,68 @@ internal sealed class SpeakerResolver
             {
                 reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[verb].Text);
                 adjacent = reported && IntroducesDirectly(first.Paragraph.Tokens, verb, first.TokenIndex);
-                var subject = SubjectBefore(first.Paragraph, verb);
-                if (subject is { } range)
+                if (SubjectBefore(first.Paragraph, verb) is { } range)
                 {
-                    speaker = ResolveSubject(first.Paragraph, range.First, range.Last);
+                    subject = (first.Paragraph, range.First, range.Last, adjacent);
                 }
             }
+        }
+
+        if (subject is { } found)
+        {
+            speaker = ResolveSubject(found.Paragraph, found.First, found.Last);
         }
 
         if (speaker is null && !adjacent && SubjectAtSentenceEnd(last.Paragraph, last.TokenIndex) is { } final)
         {
             // "Management had been ‘blindsided’ by the decision, said a senior official."
             reported = true;
+            subject = (last.Paragraph, final.First, final.Last, false);
             speaker = ResolveSubject(last.Paragraph, final.First, final.Last);
         }
+
         var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
         if (kind == ParsedQuoteKind.Phrase && (QuoteKindClassifier.IsTitleCase(quoteText) || IsNameGiven(first, quoteText)))
         {
             // A quoted title or name ("her “Homes for Whitford” program", "whom he identified only as “Dre,”") is not something someone said.
-            return (null, kind);
+            return (null, kind, ParsedAttribution.None);
         }
 
-        if (speaker is not null)
+        if (speaker is not null && subject is { } named)
         {
             _lastSpeech = (last.Paragraph.Index, speaker);
-        }
-        else if (kind == ParsedQuoteKind.Direct && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
-        {
-            speaker = previous.Speaker;
+            return (speaker, kind, AttributionOf(named.Paragraph, named.First, named.Last, named.Beside, speaker));
         }
 
-        return (speaker, kind);
+        if (kind == ParsedQuoteKind.Direct && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
+        {
+            return (previous.Speaker, kind, ParsedAttribution.Continuation);
+        }
+
+        return (null, kind, ParsedAttribution.None);
+    }
+
+    /// <summary>
+    /// How the subject of an attribution gave <paramref name="speaker"/>: by a pronoun (“…,” she said), by a role
+    /// resolved to a name named elsewhere (“…,” the minister said), or naming the speaker itself, beside the quote
+    /// or as the subject of a reporting verb further off in its sentence.
+    /// </summary>
+    private static ParsedAttribution AttributionOf(TokenizedParagraph paragraph, int first, int last, bool beside, string speaker)
+    {
+        var (from, to) = TrimSubject(paragraph.Tokens, first, last);
+        if (from == to && (Lexicon.IsPronoun(paragraph.Tokens[from].Text) || paragraph.Tokens[from].Text is "they" or "They"))
+        {
+            return ParsedAttribution.Pronoun;
+        }
+
+        var written = AsWritten(paragraph, from, to);
+        var surname = speaker.Substring(speaker.LastIndexOf(' ') + 1);
+        if (written.IndexOf(surname, System.StringComparison.Ordinal) < 0)
+        {
+            return ParsedAttribution.Role;
+        }
+
+        return beside ? ParsedAttribution.Beside : ParsedAttribution.ReportingVerb;
     }
 
     /// <summary>"identified only as “Dre,”", "a dog named “Biscuit”": one capitalized word given as a name.</summary>
