@@ -88,6 +88,12 @@ internal static class Lexicon
     /// <summary>Role nouns that tell a person's gender: "the groom" is a man named before.</summary>
     public static readonly HashSet<string> MaleRoleNouns = WordList.Load("male-role-nouns.txt");
 
+    /// <summary>Words that open an adverbial after an attribution: "‘…,’ she said during the hearing".</summary>
+    public static readonly HashSet<string> AdjunctStarters = WordList.Load("adjunct-starters.txt");
+
+    /// <summary>Prepositions a subject or an attribution clause does not run across: "a source close to the talks".</summary>
+    public static readonly HashSet<string> Prepositions = WordList.Load("prepositions.txt");
+
     public static Gender GenderOfRole(string noun)
         => FemaleRoleNouns.Contains(noun) ? Gender.Female : MaleRoleNouns.Contains(noun) ? Gender.Male : Gender.Unknown;
 

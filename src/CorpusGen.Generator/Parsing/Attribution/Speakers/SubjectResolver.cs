@@ -1,0 +1,272 @@
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Generator.Model;
+using static CorpusGen.Generator.Parsing.Attribution.Mentions.ClauseLimits;
+using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
+using static CorpusGen.Generator.Parsing.Attribution.Mentions.ReportingClauses;
+using static CorpusGen.Generator.Parsing.Attribution.Mentions.TrailingAttribution;
+using static CorpusGen.Generator.Parsing.Attribution.Speakers.SubjectText;
+using CorpusGen.Generator.Parsing.Attribution.Mentions;
+
+namespace CorpusGen.Generator.Parsing.Attribution.Speakers;
+
+/// <summary>
+/// Turns a subject into a speaker: names to their fullest form without titles, he and she to the last person named,
+/// "the president" to the person with that title, "the company" to the organization named last; anonymous sources
+/// ("a senior official") are kept as written and remembered, so "the official" later is the same source.
+/// </summary>
+internal sealed class SubjectResolver
+{
+    private readonly IReadOnlyList<TokenizedParagraph> _paragraphs;
+    private readonly PersonRegistry _registry;
+    private readonly SubjectFinder _finder;
+    private readonly List<AnonymousSource> _anonymousSources = new();
+    private (int Paragraph, string Name)? _lastOrganization;
+
+    public SubjectResolver(IReadOnlyList<TokenizedParagraph> paragraphs, PersonRegistry registry, SubjectFinder finder)
+    {
+        _paragraphs = paragraphs;
+        _registry = registry;
+        _finder = finder;
+    }
+
+    /// <summary>Turns a subject into a speaker, or null when it names no person or source.</summary>
+    internal string? ResolveSubject(TokenizedParagraph paragraph, int first, int last)
+    {
+        var tokens = paragraph.Tokens;
+        (first, last) = TrimSubject(tokens, first, last);
+        var position = paragraph.Position(first);
+        if (last - first >= 2 && tokens[first].Text is "the" or "The" && Lexicon.RoleNouns.Contains(tokens[first + 1].Text) && tokens[first + 2].Text == "of")
+        {
+            // "the chair of judges": the role, whoever it is held over; "the mother of one of the infected children",
+            // a role nobody named holds, is a source kept as written.
+            if (_registry.WithRole(position, tokens[first + 1].Text) is null)
+            {
+                var written = AsWritten(paragraph, first, last);
+                written = char.ToLowerInvariant(written[0]) + written.Substring(1);
+                _anonymousSources.Add(new AnonymousSource(position, paragraph.Index, tokens[first + 1].Text, written, Singular: true));
+                return written;
+            }
+
+            last = first + 1;
+        }
+
+        var head = tokens[first];
+        if (first == last && Lexicon.IsPronoun(head.Text))
+        {
+            var gender = Lexicon.FemalePronouns.Contains(head.Text) ? Gender.Female : Gender.Male;
+            if (head.Text is "his" or "His" or "her" or "Her")
+            {
+                return null;
+            }
+
+            var mention = _registry.LastMention(position, paragraph.Index, gender);
+            if (_anonymousSources.Count > 0 && _anonymousSources[_anonymousSources.Count - 1] is var source && source.Singular
+                && source.Position < position && (mention is null || source.Position > mention.Position) && paragraph.Index - source.Paragraph <= 1)
+            {
+                // "One employee, who asked not to be named, said …" then "‘…,’ she said.": the source, not the last person named.
+                return source.Text;
+            }
+
+            return mention?.Person.CanonicalName;
+        }
+
+        if (first == last && head.Text is "it" or "It")
+        {
+            // "The company said … In its statement, it described …": "it" is the organization that was speaking,
+            // or one named earlier in the paragraph ("World Athletics said …, which it described as …").
+            if (_lastOrganization is { } organization && paragraph.Index - organization.Paragraph <= 1)
+            {
+                return organization.Name;
+            }
+
+            return _registry.LatestOrganization(position, paragraph.PositionBase);
+        }
+
+        if (first == last && head.Text is "they" or "They")
+        {
+            // "The authors themselves are cautious. In the paper, they write …": the people the sentence before was about.
+            return PluralSubjectBefore(paragraph, first);
+        }
+
+        if (head.Text is "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "it" or "It" or "we" or "We" or "I")
+        {
+            return null;
+        }
+
+        if (first == last && (Lexicon.IndefiniteOpeners.Contains(head.Text) || head.Text is "others" or "Others" or "most" or "Most"))
+        {
+            // "what some had called …": nobody in particular.
+            return null;
+        }
+
+        var lastWord = tokens[last].Text;
+        var pluralGroup = IsPeoplePlural(tokens[last]);
+        var isAnonymous = Lexicon.IndefiniteOpeners.Contains(head.Text) || pluralGroup
+            || (Lexicon.SourceNouns.Contains(head.Text) && head.Text.EndsWith("s", System.StringComparison.Ordinal)) || head.Text == "people";
+        if (isAnonymous)
+        {
+            var hasSource = false;
+            for (var k = first; k <= last; k++)
+            {
+                hasSource |= Lexicon.SourceNouns.Contains(tokens[k].Text) || Lexicon.RoleNouns.Contains(tokens[k].Text);
+            }
+
+            var described = DescriptionHead(tokens, first, last);
+            var personLikeHead = char.IsLower(tokens[described].Text[0]) && !Lexicon.DocumentNouns.Contains(tokens[described].Text) && !tokens[described].IsPossessive;
+            if (!hasSource && !pluralGroup && !personLikeHead)
+            {
+                return null;
+            }
+
+            for (var k = first + 1; k <= last; k++)
+            {
+                if (tokens[k].Text is "who" or "which" or "that")
+                {
+                    // "a federal official who spoke on condition of anonymity": the source ends before its clause.
+                    last = k - 1;
+                    break;
+                }
+            }
+
+            if (last - first >= 2 && tokens[first + 1].Text == "of" && tokens[first + 2].Text is "the" or "those"
+                && LastAnonymousSource(tokens[last].Text, position) is { } group)
+            {
+                // "One of the people said": one of the sources named before.
+                return group.Text;
+            }
+
+            var source = AsWritten(paragraph, first, last);
+            if (first == paragraph.SentenceStart(first) && char.IsUpper(source[0]) && Lexicon.IndefiniteOpeners.Contains(tokens[first].Text))
+            {
+                // "A senior official said": the capital is the sentence's, not the source's.
+                source = char.ToLowerInvariant(source[0]) + source.Substring(1);
+            }
+
+            var headNoun = HeadNoun(tokens, first, last);
+            // A source a later "she said" can mean: one person, named by a role, and not an appositive ("Eze, 34, a former civil servant").
+            var singular = hasSource && (IsSingularOpener(tokens[first].Text) || tokens[first].Text is "another" or "Another")
+                && !headNoun.EndsWith("s", System.StringComparison.Ordinal) && (first == 0 || !tokens[first - 1].Is(','));
+            _anonymousSources.Add(new AnonymousSource(position, paragraph.Index, headNoun, source, singular));
+            return source;
+        }
+
+        if (!tokens[last].IsCapitalized && tokens[last].IsWord && HasPossessiveName(tokens, first, last))
+        {
+            // "Hartwell’s board said": the board speaks, not Hartwell.
+            return AsWritten(paragraph, first, last);
+        }
+
+        for (var k = last; k >= first; k--)
+        {
+            if (tokens[k].IsCapitalized && !Lexicon.Titles.Contains(tokens[k].Base) && !IsDeterminer(tokens[k].Text))
+            {
+                var nameStart = k;
+                while (nameStart > first && tokens[nameStart - 1].IsCapitalized && !tokens[nameStart - 1].IsPossessive && !Lexicon.Titles.Contains(tokens[nameStart - 1].Base))
+                {
+                    nameStart--;
+                }
+
+                // "Maya said" for "Maya Chen"; "Madam Tan" for "Madam Tan Bee Leng", a name written family name first.
+                var person = _registry.Find(tokens, nameStart, k, position) ?? (nameStart == k ? _registry.FindByGivenName(tokens[k].Base) : null);
+                if (person is not null)
+                {
+                    return person.CanonicalName;
+                }
+
+                if (first + 1 == last && head.Text is "the" or "The" && Lexicon.IsDemonym(tokens[k].Text))
+                {
+                    // "the Armenian said": a nationality standing for the person last named.
+                    return _registry.LastMentioned(position, paragraph.Index, Gender.Unknown)?.CanonicalName;
+                }
+
+                var nameFirst = first;
+                while (nameFirst < k && (Lexicon.Titles.Contains(tokens[nameFirst].Base) || IsDeterminer(tokens[nameFirst].Text) || !tokens[nameFirst].IsCapitalized)
+                    && !PersonRegistry.IsOrganization(tokens, nameFirst, nameFirst))
+                {
+                    nameFirst++;
+                }
+
+                if (nameFirst == k && _registry.OrganizationStartingWith(tokens[k].Base) is { } organization)
+                {
+                    _lastOrganization = (paragraph.Index, organization);
+                    return organization;
+                }
+
+                var named = AsWritten(paragraph, nameFirst, k);
+                if (nameFirst < k || PersonRegistry.IsOrganization(tokens, nameFirst, k))
+                {
+                    // "World Athletics said …, which it described as": a later "it" is this organization.
+                    _lastOrganization = (paragraph.Index, named);
+                }
+
+                return named;
+            }
+        }
+
+        if (head.Text is "the" or "The" && first + 1 == last && (LastAnonymousSource(lastWord, position) ?? RecentAnonymousSource(lastWord, position)) is { } anonymous
+            && (_registry.WithRole(position, lastWord) is null || anonymous.Position > _registry.LastMentionOf(lastWord, position)))
+        {
+            // "a senior government official said … the official said": the same source.
+            return anonymous.Text;
+        }
+
+        if (head.Text is "the" or "The" && Lexicon.RoleNouns.Contains(lastWord))
+        {
+            return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, paragraph.Index, Lexicon.GenderOfRole(lastWord)))?.CanonicalName;
+        }
+
+        if (head.Text is "the" or "The" && Lexicon.OrganizationNouns.Contains(lastWord))
+        {
+            // "the company said": the organization named last, or the noun phrase as written without "the".
+            var named = _registry.Organization(position, lastWord) ?? AsWritten(paragraph, first + 1, last);
+            _lastOrganization = (paragraph.Index, named);
+            return named;
+        }
+
+        return null;
+    }
+
+    /// <summary>"the authors" when the sentence before the one at <paramref name="index"/> opens with "The authors", else null.</summary>
+    internal string? PluralSubjectBefore(TokenizedParagraph paragraph, int index)
+    {
+        var sentence = paragraph.SentenceStart(index);
+        if (sentence > 0)
+        {
+            return PluralSubjectOf(paragraph, paragraph.SentenceStart(sentence - 1));
+        }
+
+        if (paragraph.Index == 0)
+        {
+            return null;
+        }
+
+        var previous = _paragraphs[paragraph.Index - 1];
+        return previous.Tokens.Count == 0 ? null : PluralSubjectOf(previous, previous.SentenceStart(previous.Tokens.Count - 1));
+    }
+
+    /// <summary>"a source close to the star … the insider said": a source noun refers to the last anonymous source, whatever its noun.</summary>
+    internal AnonymousSource? RecentAnonymousSource(string noun, int position)
+    {
+        if (!Lexicon.SourceNouns.Contains(noun) || _anonymousSources.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = _anonymousSources[_anonymousSources.Count - 1];
+        return latest.Position < position ? latest : null;
+    }
+
+    internal AnonymousSource? LastAnonymousSource(string noun, int position)
+    {
+        for (var i = _anonymousSources.Count - 1; i >= 0; i--)
+        {
+            if (_anonymousSources[i].Position < position && string.Equals(_anonymousSources[i].Head, noun, System.StringComparison.Ordinal))
+            {
+                return _anonymousSources[i];
+            }
+        }
+
+        return null;
+    }
+}
