@@ -34,6 +34,7 @@ internal static class DumpWriter
                 writer.WriteString("speaker", quote.Speaker);
                 writer.WriteString("kind", quote.Kind);
                 writer.WriteString("attribution", quote.Attribution);
+                writer.WriteString("sieve", quote.Sieve);
                 writer.WriteEndObject();
             }
 

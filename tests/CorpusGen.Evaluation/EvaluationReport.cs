@@ -31,18 +31,29 @@ internal sealed class EvaluationReport
     /// <summary>Over strict gold quotes found by overlap: how many each attribution decided, and how many of those rightly.</summary>
     public SortedDictionary<string, (int Decided, int Right)> ByAttribution { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>The same per attribution sieve.</summary>
+    public SortedDictionary<string, (int Decided, int Right)> BySieve { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Per attribution: its precision, and its coverage of the strict quotes found.</summary>
-    public IEnumerable<string> AttributionLines
+    public IEnumerable<string> AttributionLines => Breakdown("attribution", ByAttribution);
+
+    /// <summary>Per sieve: its precision, and its coverage of the strict quotes found.</summary>
+    public IEnumerable<string> SieveLines => Breakdown("sieve", BySieve);
+
+    public static void Tally(SortedDictionary<string, (int Decided, int Right)> tallies, string key, bool right)
     {
-        get
+        tallies.TryGetValue(key, out var tally);
+        tallies[key] = (tally.Decided + 1, tally.Right + (right ? 1 : 0));
+    }
+
+    private IEnumerable<string> Breakdown(string label, SortedDictionary<string, (int Decided, int Right)> tallies)
+    {
+        foreach (var (key, (decided, right)) in tallies)
         {
-            foreach (var (attribution, (decided, right)) in ByAttribution)
-            {
-                yield return string.Format(
-                    CultureInfo.InvariantCulture,
-                    "attribution {0}: {1}/{2} right ({3:F3}), {4:F3} of strict quotes found",
-                    attribution, right, decided, decided == 0 ? 0 : (double)right / decided, StrictFound == 0 ? 0 : (double)decided / StrictFound);
-            }
+            yield return string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} {1}: {2}/{3} right ({4:F3}), {5:F3} of strict quotes found",
+                label, key, right, decided, decided == 0 ? 0 : (double)right / decided, StrictFound == 0 ? 0 : (double)decided / StrictFound);
         }
     }
 

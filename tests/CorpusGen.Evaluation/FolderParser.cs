@@ -31,7 +31,7 @@ internal static class FolderParser
             fileName,
             parsed.Headline,
             parsed.Paragraphs.ToList(),
-            parsed.Quotes.Select(quote => new PredictedQuote(quote.Text, quote.Speaker, quote.Kind == ParsedQuoteKind.Direct ? "direct" : "phrase", AttributionName(quote.Attribution))).ToList());
+            parsed.Quotes.Select(quote => new PredictedQuote(quote.Text, quote.Speaker, quote.Kind == ParsedQuoteKind.Direct ? "direct" : "phrase", AttributionName(quote.Attribution), quote.Sieve ?? "none")).ToList());
 
     /// <summary>The names the reader sample's --json gives attributions.</summary>
     public static string AttributionName(ParsedAttribution attribution) => attribution switch

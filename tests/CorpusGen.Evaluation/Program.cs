@@ -35,7 +35,7 @@ if (args.Contains("--verbose"))
     }
 }
 
-foreach (var line in report.AttributionLines)
+foreach (var line in report.SieveLines.Concat(report.AttributionLines))
 {
     Console.WriteLine(line);
 }

@@ -48,9 +48,8 @@ internal static class Scorer
                 report.StrictFound++;
                 var speaker = article.Quotes[found].Speaker;
                 var right = IsRightSpeaker(speaker, expected.Quotes[index].SpeakerAlternatives);
-                var attribution = article.Quotes[found].Attribution;
-                report.ByAttribution.TryGetValue(attribution, out var tally);
-                report.ByAttribution[attribution] = (tally.Decided + 1, tally.Right + (right ? 1 : 0));
+                EvaluationReport.Tally(report.ByAttribution, article.Quotes[found].Attribution, right);
+                EvaluationReport.Tally(report.BySieve, article.Quotes[found].Sieve, right);
                 if (right)
                 {
                     report.StrictRight++;

@@ -41,8 +41,8 @@ public sealed class ScorerTests
         {
             ["harbour.txt"] = new("harbour.txt", "Harbour bridge reopens", new[] { "It crosses the harbour", "Second." }, new[]
             {
-                new PredictedQuote("We are open again.", "Ines Ortega", "direct", "beside"),
-                new PredictedQuote("Traffic will be light at first. It will grow", "Sam Obi", "direct", "pronoun"),
+                new PredictedQuote("We are open again.", "Ines Ortega", "direct", "beside", "trailing-attribution"),
+                new PredictedQuote("Traffic will be light at first. It will grow", "Sam Obi", "direct", "pronoun", "trailing-attribution"),
                 new PredictedQuote("temporary", null, "direct"),
             }),
             ["rights"] = new("rights.txt", string.Empty, System.Array.Empty<string>(), new[]
@@ -73,6 +73,13 @@ public sealed class ScorerTests
                 "attribution reporting-verb: 1/1 right (1.000), 0.333 of strict quotes found",
             },
             report.AttributionLines);
+        Assert.Equal(
+            new[]
+            {
+                "sieve none: 1/1 right (1.000), 0.333 of strict quotes found",
+                "sieve trailing-attribution: 1/2 right (0.500), 0.667 of strict quotes found",
+            },
+            report.SieveLines);
         Assert.Contains("absent.txt: MISSING", report.Misses);
         Assert.Contains(report.Misses, miss => miss.StartsWith("harbour.txt: speaker \u201CSam Obi\u201D want [ortega]", System.StringComparison.Ordinal));
         Assert.Contains(report.Misses, miss => miss.StartsWith("rights.txt: missed strict quote \u201CWe will appeal", System.StringComparison.Ordinal));

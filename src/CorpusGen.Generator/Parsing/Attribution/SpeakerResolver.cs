@@ -3,9 +3,9 @@ using System.Linq;
 using System.Threading;
 using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Parsing.Attribution.Mentions;
+using CorpusGen.Generator.Parsing.Attribution.Sieves;
 using CorpusGen.Generator.Parsing.Attribution.Speakers;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ReportingClauses;
-using static CorpusGen.Generator.Parsing.Attribution.Mentions.TrailingAttribution;
 using static CorpusGen.Generator.Parsing.Attribution.Speakers.SubjectText;
 
 namespace CorpusGen.Generator.Parsing.Attribution;
@@ -180,8 +180,9 @@ internal sealed class SpeakerResolver
         var first = parts[0];
         var last = parts[parts.Count - 1];
         var text = string.Join("\n\n", parts.Select(part => part.Text));
-        var (speaker, kind, attribution) = Attribute(first, last, text);
-        output.Add(new ParsedQuote(text, speaker, kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index, attribution));
+        var attribution = Attribute(first, last, text);
+        var speaker = attribution.Speaker;
+        output.Add(new ParsedQuote(text, speaker, attribution.Kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index, attribution.How, attribution.Sieve));
 
         // Quotes inside this one: a phrase inside speech is the speaker's; nested speech is someone else's.
         foreach (var part in parts)
@@ -193,97 +194,59 @@ internal sealed class SpeakerResolver
                 var introduced = IntroducedBySpeechVerb(part.Paragraph.Paragraph.Text, spans[inner].MarkOffset);
                 var innerKind = introduced || QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
                 var innerSpeaker = speaker;
-                output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index, attribution));
+                output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index, attribution.How, attribution.Sieve));
             }
         }
     }
 
-    private (string? Speaker, ParsedQuoteKind Kind, ParsedAttribution Attribution) Attribute(QuotePart first, QuotePart last, string quoteText)
+    private Attribution Attribute(QuotePart first, QuotePart last, string quoteText)
     {
-        if (first.TokenIndex > 0 && first.Paragraph.Tokens[first.TokenIndex - 1].Text is "so-called" or "so\u2011called")
+        var quote = new SieveQuote(first, last, _finder);
+        SieveMatch? match = null;
+        foreach (var sieve in AttributionSieves.Ordered)
         {
-            // "so-called “surprise” drills": a scare quote is nobody's words.
-            return (null, ParsedQuoteKind.Phrase, ParsedAttribution.None);
-        }
-
-        if (first.TokenIndex > 0 && first.Paragraph.Tokens[first.TokenIndex - 1].Text is "titled" or "entitled" or "headlined" or "subtitled")
-        {
-            // "The paper, titled “Transgenerational plasticity confers …,”": a title, however much it reads as a sentence.
-            return (null, ParsedQuoteKind.Phrase, ParsedAttribution.None);
-        }
-
-        string? speaker = null;
-        var adjacent = false;
-        var reported = false;
-        (TokenizedParagraph Paragraph, int First, int Last, bool Beside)? subject = null;
-
-        var after = SubjectAfter(last.Paragraph, last.TokenIndex);
-        if (after is { } afterSubject)
-        {
-            // A partial quote inside a sentence ("Bees are “not built for heat,” she said") is not speech by position alone.
-            adjacent = OpensItsSentence(first.Paragraph, first.TokenIndex);
-            reported = true;
-            subject = (last.Paragraph, afterSubject.First, afterSubject.Last, true);
-        }
-        else if (AccordingToBefore(first.Paragraph, first.TokenIndex) is { } source && source.First > SpeechVerbBefore(first.Paragraph, first.TokenIndex))
-        {
-            reported = true;
-            adjacent = first.TokenIndex - source.Last <= 2;
-            subject = (first.Paragraph, source.First, source.Last, adjacent);
-        }
-        else if (PassiveAgentBefore(first.Paragraph, first.TokenIndex) is { } agent && agent.Verb > SpeechVerbBefore(first.Paragraph, first.TokenIndex))
-        {
-            // "the community had been told by curators that the objects were “too fragile to travel”"
-            reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[agent.Verb].Text);
-            subject = (first.Paragraph, agent.First, agent.Last, false);
-        }
-        else
-        {
-            var verb = SpeechVerbBefore(first.Paragraph, first.TokenIndex);
-            if (verb >= 0)
+            match = sieve.Match(quote);
+            if (match is not null)
             {
-                reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[verb].Text);
-                adjacent = reported && IntroducesDirectly(first.Paragraph.Tokens, verb, first.TokenIndex);
-                if (_finder.SubjectBefore(first.Paragraph, verb) is { } range)
-                {
-                    subject = (first.Paragraph, range.First, range.Last, adjacent);
-                }
+                break;
             }
         }
 
-        if (subject is { } found)
+        if (match is { NobodysWords: true })
         {
-            speaker = _subjects.ResolveSubject(found.Paragraph, found.First, found.Last);
+            return new Attribution(null, ParsedQuoteKind.Phrase, ParsedAttribution.None, match.SieveId);
         }
 
-        if (speaker is null && !adjacent && SubjectAtSentenceEnd(last.Paragraph, last.TokenIndex) is { } final)
+        var speaker = match?.Mention is { } mention ? _subjects.ResolveSubject(mention.Paragraph, mention.First, mention.Last) : null;
+        if (speaker is null && match is not { Adjacent: true } && AttributionSieves.Fallback.Match(quote) is { } fallback)
         {
-            // "Management had been ‘blindsided’ by the decision, said a senior official."
-            reported = true;
-            subject = (last.Paragraph, final.First, final.Last, false);
-            speaker = _subjects.ResolveSubject(last.Paragraph, final.First, final.Last);
+            match = match is null ? fallback : fallback with { Adjacent = match.Adjacent };
+            speaker = _subjects.ResolveSubject(fallback.Mention!.Paragraph, fallback.Mention.First, fallback.Mention.Last);
         }
 
-        var kind = QuoteKindClassifier.Classify(quoteText, adjacent, reported);
+        var kind = QuoteKindClassifier.Classify(quoteText, match?.Adjacent ?? false, match?.Reported ?? false);
         if (kind == ParsedQuoteKind.Phrase && (QuoteKindClassifier.IsTitleCase(quoteText) || IsNameGiven(first, quoteText)))
         {
             // A quoted title or name ("her “Homes for Whitford” program", "whom he identified only as “Dre,”") is not something someone said.
-            return (null, kind, ParsedAttribution.None);
+            return new Attribution(null, kind, ParsedAttribution.None, null);
         }
 
-        if (speaker is not null && subject is { } named)
+        if (speaker is not null && match?.Mention is { } named)
         {
             _lastSpeech = (last.Paragraph.Index, speaker);
-            return (speaker, kind, AttributionOf(named.Paragraph, named.First, named.Last, named.Beside, speaker));
+            return new Attribution(speaker, kind, AttributionOf(named.Paragraph, named.First, named.Last, match.Beside, speaker), match.SieveId);
         }
 
         if (kind == ParsedQuoteKind.Direct && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
         {
-            return (previous.Speaker, kind, ParsedAttribution.Continuation);
+            return new Attribution(previous.Speaker, kind, ParsedAttribution.Continuation, AttributionSieves.ContinuationId);
         }
 
-        return (null, kind, ParsedAttribution.None);
+        return new Attribution(null, kind, ParsedAttribution.None, null);
     }
+
+    /// <summary>What attribution decided for a quote: its speaker, kind, how the speaker was found and the deciding sieve.</summary>
+    private readonly record struct Attribution(string? Speaker, ParsedQuoteKind Kind, ParsedAttribution How, string? Sieve);
 
     /// <summary>
     /// How the subject of an attribution gave <paramref name="speaker"/>: by a pronoun (“…,” she said), by a role

@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace CorpusGen.Generator.Parsing.Attribution.Sieves;
+
+/// <summary>
+/// The attribution rules, in the order they are tried: the first sieve that decides a quote wins. When the winner
+/// names no speaker and stands nowhere beside the quote, <see cref="Fallback"/> is tried; speech still without a
+/// speaker then continues the speech before it (<see cref="ContinuationId"/>).
+/// </summary>
+internal static class AttributionSieves
+{
+    public static readonly IReadOnlyList<IAttributionSieve> Ordered = new IAttributionSieve[]
+    {
+        new NobodysWordsSieve(),
+        new TrailingAttributionSieve(),
+        new AccordingToSieve(),
+        new PassiveAgentSieve(),
+        new ReportingVerbSieve(),
+    };
+
+    public static readonly IAttributionSieve Fallback = new SentenceFinalSieve();
+
+    /// <summary>The id recorded on speech that carries on the speaker of the speech just before it.</summary>
+    public const string ContinuationId = "continuation";
+}

@@ -1,0 +1,38 @@
+using System.Linq;
+using CorpusGen.Generator.Parsing;
+using CorpusGen.Generator.Parsing.Attribution.Sieves;
+using Xunit;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>Each attribution sieve decides the quotes it is for, and the quote records which sieve did; sentences written for these tests.</summary>
+public sealed class AttributionSieveTests
+{
+    [Theory]
+    [InlineData("Staff trained for the so-called \u201Csurprise\u201D drills.", "nobodys-words", null)]
+    [InlineData("She wrote a paper titled \u201CHeat stress in urban bees.\u201D", "nobodys-words", null)]
+    [InlineData("\u201CThe bridge is safe again,\u201D said Ines Ortega.", "trailing-attribution", "Ines Ortega")]
+    [InlineData("\u201CThe bridge is safe again,\u201D the harbour's director, Ines Ortega, said.", "trailing-attribution", "Ines Ortega")]
+    [InlineData("According to Sam Rivera, \u201Cthe budget will not pass this year.\u201D", "according-to", "Sam Rivera")]
+    [InlineData("The crew had been told by engineers that the bridge was \u201Cperfectly safe for traffic.\u201D", "passive-agent", "engineers")]
+    [InlineData("Ines Ortega told reporters on Monday that the bridge was \u201Csafe again and open to all traffic.\u201D", "reporting-verb", "Ines Ortega")]
+    [InlineData("Staff had been \u2018blindsided\u2019 by the decision, said a senior official.", "sentence-final", "a senior official")]
+    public void EachSieveDecidesTheQuotesItIsFor(string paragraph, string sieve, string? speaker)
+    {
+        var quote = ArticleParser.Parse("Headline\n\n" + paragraph).Quotes.Single();
+        Assert.Equal((sieve, speaker), (quote.Sieve, quote.Speaker));
+    }
+
+    [Fact]
+    public void SpeechWithNoAttributionContinuesTheSpeechBefore()
+    {
+        var quotes = ArticleParser.Parse("Storm\n\n\u201CThe roads are closed,\u201D said Sheriff Tom Reyes.\n\n\u201CStay home tonight.\u201D").Quotes;
+        Assert.Equal(new[] { ((string?)"trailing-attribution", (string?)"Tom Reyes"), ("continuation", "Tom Reyes") }, quotes.Select(quote => (quote.Sieve, quote.Speaker)));
+    }
+
+    [Fact]
+    public void TheSievesHaveStableDistinctIdsInOneOrder()
+        => Assert.Equal(
+            new[] { "nobodys-words", "trailing-attribution", "according-to", "passive-agent", "reporting-verb", "sentence-final", "continuation" },
+            AttributionSieves.Ordered.Select(sieve => sieve.Id).Append(AttributionSieves.Fallback.Id).Append(AttributionSieves.ContinuationId));
+}
