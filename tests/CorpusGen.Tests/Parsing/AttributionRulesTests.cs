@@ -56,6 +56,15 @@ public sealed class AttributionRulesTests
     }
 
     [Fact]
+    public void TheNameAfterToldIsTheListener()
+    {
+        var article = ArticleParser.Parse(
+            "Cup final\n\nCoach Tom Reyes praised his side after the match.\n\n\u201CWe played well today,\u201D he told Kestrel Weekly."
+            + "\n\n\u201CThe crowd carried us,\u201D he said.");
+        Assert.All(article.Quotes, quote => Assert.Equal("Tom Reyes", quote.Speaker));
+    }
+
+    [Fact]
     public void TitleResolvesToThePersonNamedWithIt()
     {
         var article = ArticleParser.Parse("Budget Cut\n\nFinance Minister Ana Ruiz announced cuts.\n\nAnalysts were surprised.\n\n\u201CWe had no choice,\u201D the minister said.");

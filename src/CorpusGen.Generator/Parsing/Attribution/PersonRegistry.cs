@@ -581,7 +581,8 @@ internal sealed class PersonRegistry
                 }
 
                 var k = run.First;
-                var saidBefore = k > 0 && Lexicon.ReportingVerbs.Contains(tokens[k - 1].Text) && (k + 1 == tokens.Count || !tokens[k + 1].IsWord);
+                var saidBefore = k > 0 && Lexicon.ReportingVerbs.Contains(tokens[k - 1].Text) && !Lexicon.ListenerVerbs.Contains(tokens[k - 1].Text)
+                    && (k + 1 == tokens.Count || !tokens[k + 1].IsWord);
                 var aged = k + 3 < tokens.Count && tokens[k + 1].Is(',') && tokens[k + 2].IsWord && char.IsDigit(tokens[k + 2].Text[0])
                     && tokens[k + 2].Text.Length <= 3 && tokens[k + 3].Is(',');
                 if (saidBefore || aged || IsFollowedByReportingVerb(tokens, k) || FollowedByWho(tokens, k))
@@ -794,7 +795,8 @@ internal sealed class PersonRegistry
     /// <summary>"said Joan Whitaker" or "Joan Whitaker said": a full name as the subject of a reporting verb.</summary>
     private static bool NextToReportingVerb(List<Token> tokens, int first, int last)
     {
-        var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text);
+        // "told Jane Smith" names the listener: only a verb whose subject follows it ("said Jane Smith") tells.
+        var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text) && !Lexicon.ListenerVerbs.Contains(tokens[first - 1].Text);
         var after = last + 1;
         if (first > 0 && tokens[first - 1].Is(',') && after + 1 < tokens.Count && tokens[after].Is(',') && Lexicon.ReportingVerbs.Contains(tokens[after + 1].Text))
         {
