@@ -214,14 +214,15 @@ internal sealed class SpeakerResolver
 
         if (match is { NobodysWords: true })
         {
-            return new Attribution(null, ParsedQuoteKind.Phrase, ParsedAttribution.None, match.SieveId);
+            return new Attribution(null, ParsedQuoteKind.Phrase, ParsedAttribution.None, match.Value.SieveId);
         }
 
         var speaker = match?.Mention is { } mention ? _subjects.ResolveSubject(mention.Paragraph, mention.First, mention.Last) : null;
         if (speaker is null && match is not { Adjacent: true } && AttributionSieves.Fallback.Match(quote) is { } fallback)
         {
-            match = match is null ? fallback : fallback with { Adjacent = match.Adjacent };
-            speaker = _subjects.ResolveSubject(fallback.Mention!.Paragraph, fallback.Mention.First, fallback.Mention.Last);
+            match = match is { } decided ? fallback with { Adjacent = decided.Adjacent } : fallback;
+            var final = fallback.Mention!.Value;
+            speaker = _subjects.ResolveSubject(final.Paragraph, final.First, final.Last);
         }
 
         var kind = QuoteKindClassifier.Classify(quoteText, match?.Adjacent ?? false, match?.Reported ?? false);
@@ -234,7 +235,7 @@ internal sealed class SpeakerResolver
         if (speaker is not null && match?.Mention is { } named)
         {
             _lastSpeech = (last.Paragraph.Index, speaker);
-            return new Attribution(speaker, kind, AttributionOf(named.Paragraph, named.First, named.Last, match.Beside, speaker), match.SieveId);
+            return new Attribution(speaker, kind, AttributionOf(named.Paragraph, named.First, named.Last, match.Value.Beside, speaker), match.Value.SieveId);
         }
 
         if (kind == ParsedQuoteKind.Direct && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)

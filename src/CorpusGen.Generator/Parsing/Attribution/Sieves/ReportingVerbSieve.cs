@@ -22,7 +22,7 @@ internal sealed class ReportingVerbSieve : IAttributionSieve
 
         var reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[verb].Text);
         var adjacent = reported && ReportingClauses.IntroducesDirectly(first.Paragraph.Tokens, verb, first.TokenIndex);
-        var mention = quote.Subjects.SubjectBefore(first.Paragraph, verb) is { } subject ? new Mention(first.Paragraph, subject.First, subject.Last) : null;
+        Mention? mention = quote.Subjects.SubjectBefore(first.Paragraph, verb) is { } subject ? new Mention(first.Paragraph, subject.First, subject.Last) : null;
         return new SieveMatch(Id, mention, Beside: adjacent, adjacent, reported);
     }
 }

@@ -10,7 +10,7 @@ namespace CorpusGen.Generator.Parsing.Attribution.Sieves;
 /// <param name="Adjacent">True when the attribution introduces the quote directly, so it reads as speech.</param>
 /// <param name="Reported">True when a verb reports the quote as someone's words (not "called it …").</param>
 /// <param name="NobodysWords">True when the quote is nobody's words: a scare quote or a title.</param>
-internal sealed record SieveMatch(string SieveId, Mention? Mention, bool Beside, bool Adjacent, bool Reported, bool NobodysWords = false);
+internal readonly record struct SieveMatch(string SieveId, Mention? Mention, bool Beside, bool Adjacent, bool Reported, bool NobodysWords = false);
 
 /// <summary>Tokens <see cref="First"/> to <see cref="Last"/> of <see cref="Paragraph"/>: the subject that speaks.</summary>
-internal sealed record Mention(TokenizedParagraph Paragraph, int First, int Last);
+internal readonly record struct Mention(TokenizedParagraph Paragraph, int First, int Last);
