@@ -92,17 +92,51 @@ internal sealed class QuoteScanner
     public List<OpenQuote> CloseParagraph(int paragraphLength)
     {
         var unclosed = new List<OpenQuote>(_open);
+        var depth = 0;
         foreach (var open in _open)
         {
-            var depth = DepthOf(open);
+            if (HoldsAClosedQuoteOfItsOwnMarks(open, depth))
+            {
+                // A stray mark (a "retirement fund would need "big" changes): never closed, and the same marks close a
+                // whole quote inside it, which they would not if it were a quote. It is left out, and what it held is not nested.
+                LiftQuotesInside(open, depth);
+                continue;
+            }
+
             if (paragraphLength > open.TextStart)
             {
-                _found.Add(new QuoteSpan(open.TextStart, paragraphLength, depth, open.MarkOffset, IsClosed: false));
+                _found.Add(new QuoteSpan(open.TextStart, paragraphLength, depth, open.MarkOffset, IsClosed: false, open.Family));
             }
+
+            depth++;
         }
 
         _open.Clear();
         return unclosed;
+    }
+
+    private bool HoldsAClosedQuoteOfItsOwnMarks(OpenQuote open, int depth)
+    {
+        foreach (var span in _found)
+        {
+            if (span.MarkOffset > open.MarkOffset && span.Depth == depth + 1 && span.IsClosed && span.Family == open.Family)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void LiftQuotesInside(OpenQuote open, int depth)
+    {
+        for (var i = 0; i < _found.Count; i++)
+        {
+            if (_found[i].MarkOffset > open.MarkOffset && _found[i].Depth > depth)
+            {
+                _found[i] = _found[i] with { Depth = _found[i].Depth - 1 };
+            }
+        }
     }
 
     private void Handle(char c, char before, char after, string segment, int index, int baseOffset)
@@ -365,7 +399,7 @@ internal sealed class QuoteScanner
         _open.RemoveAt(_open.Count - 1);
         if (endOffset > open.TextStart)
         {
-            _found.Add(new QuoteSpan(open.TextStart, endOffset, _open.Count, open.MarkOffset, isClosed, closingLength));
+            _found.Add(new QuoteSpan(open.TextStart, endOffset, _open.Count, open.MarkOffset, isClosed, open.Family, closingLength));
         }
     }
 
@@ -392,5 +426,4 @@ internal sealed class QuoteScanner
         return false;
     }
 
-    private int DepthOf(OpenQuote open) => _open.IndexOf(open);
 }

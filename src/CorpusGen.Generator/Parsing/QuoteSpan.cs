@@ -6,8 +6,9 @@ namespace CorpusGen.Generator.Parsing;
 /// </summary>
 /// <param name="Depth">0 for a top-level quote, 1 for a quote inside it, and so on.</param>
 /// <param name="IsClosed">False when the paragraph ended before a closing mark.</param>
+/// <param name="Family">The kind of mark that opened it.</param>
 /// <param name="ClosingLength">How many characters the closing mark takes: 2 for a double mark typed as two singles (’’).</param>
-internal sealed record QuoteSpan(int Start, int End, int Depth, int MarkOffset, bool IsClosed, int ClosingLength = 1)
+internal sealed record QuoteSpan(int Start, int End, int Depth, int MarkOffset, bool IsClosed, QuoteMarkFamily Family, int ClosingLength = 1)
 {
     public int Length => End - Start;
 }

@@ -76,6 +76,18 @@ public sealed class QuoteRulesTests
         Assert.NotNull(article.Quotes[0].Speaker);
     }
 
+    [Theory]
+    [InlineData("Officials said the fund \"would need \"major\" changes. The vote is in May.", "major")]
+    [InlineData("Officials said the fund \u201Cwould need \u201Cmajor\u201D changes. The vote is in May.", "major")]
+    public void AStrayMarkDoesNotSwallowTheRestOfItsParagraph(string paragraph, string quote)
+    {
+        var article = Parse(paragraph);
+        var found = Assert.Single(article.Quotes);
+        Assert.Equal(quote, found.Text);
+        var problem = Assert.Single(article.Problems, problem => problem.Kind == ParseProblemKind.UnclosedQuote);
+        Assert.Equal("Headline\n\n".Length + paragraph.IndexOf("would", System.StringComparison.Ordinal) - 1, problem.Start);
+    }
+
     [Fact]
     public void AnOpeningMarkAfterNoSentenceEndStaysInsideTheQuote()
         => Assert.Equal(
