@@ -17,10 +17,19 @@ public sealed class AttributionSieveTests
     [InlineData("The crew had been told by engineers that the bridge was \u201Cperfectly safe for traffic.\u201D", "passive-agent", "engineers")]
     [InlineData("Ines Ortega told reporters on Monday that the bridge was \u201Csafe again and open to all traffic.\u201D", "reporting-verb", "Ines Ortega")]
     [InlineData("Staff had been \u2018blindsided\u2019 by the decision, said a senior official.", "sentence-final", "a senior official")]
+    [InlineData("The plan has been described as \u201Creckless\u201D by the Harbour Trust.", "agent-after", "Harbour Trust")]
     public void EachSieveDecidesTheQuotesItIsFor(string paragraph, string sieve, string? speaker)
     {
         var quote = ArticleParser.Parse("Headline\n\n" + paragraph).Quotes.Single();
         Assert.Equal((sieve, speaker), (quote.Sieve, quote.Speaker));
+    }
+
+    [Fact]
+    public void AnAgentAfterSeveralQuotesSpeaksForEachOfThem()
+    {
+        var quotes = ArticleParser.Parse("Headline\n\nThe cuts were called \u201Ccruel\u201D and \u201Cshort-sighted\u201D by the Harbour Trust.").Quotes;
+        Assert.All(quotes, quote => Assert.Equal(("agent-after", "Harbour Trust"), (quote.Sieve, quote.Speaker)));
+        Assert.Equal(2, quotes.Count);
     }
 
     [Fact]
@@ -33,6 +42,6 @@ public sealed class AttributionSieveTests
     [Fact]
     public void TheSievesHaveStableDistinctIdsInOneOrder()
         => Assert.Equal(
-            new[] { "nobodys-words", "trailing-attribution", "according-to", "passive-agent", "reporting-verb", "sentence-final", "continuation" },
+            new[] { "nobodys-words", "trailing-attribution", "according-to", "passive-agent", "agent-after", "reporting-verb", "sentence-final", "continuation" },
             AttributionSieves.Ordered.Select(sieve => sieve.Id).Append(AttributionSieves.Fallback.Id).Append(AttributionSieves.ContinuationId));
 }

@@ -15,6 +15,7 @@ internal static class AttributionSieves
         new TrailingAttributionSieve(),
         new AccordingToSieve(),
         new PassiveAgentSieve(),
+        new AgentAfterSieve(),
         new ReportingVerbSieve(),
     };
 
