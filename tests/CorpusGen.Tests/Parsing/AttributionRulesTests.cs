@@ -23,6 +23,7 @@ public sealed class AttributionRulesTests
     [InlineData("The plan is what Jane Smith called \u201Ca fantasy.\u201D", "Jane Smith")]
     [InlineData("The plan, according to Jane Smith, is \u201Ca fantasy.\u201D", "Jane Smith")]
     [InlineData("The plan is \u201Ca fantasy,\u201D according to Jane Smith.", "Jane Smith")]
+    [InlineData("Jane Smith questioned why the council was in \u201Csuch a hurry\u201D to sell the land.", "Jane Smith")]
     public void ExplicitPatternsNameTheSpeaker(string paragraph, string speaker)
         => Assert.Equal(speaker, Parse(paragraph).Quotes.Single().Speaker);
 
