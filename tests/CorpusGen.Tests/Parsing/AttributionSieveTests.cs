@@ -18,6 +18,7 @@ public sealed class AttributionSieveTests
     [InlineData("Ines Ortega told reporters on Monday that the bridge was \u201Csafe again and open to all traffic.\u201D", "reporting-verb", "Ines Ortega")]
     [InlineData("Staff had been \u2018blindsided\u2019 by the decision, said a senior official.", "sentence-final", "a senior official")]
     [InlineData("The plan has been described as \u201Creckless\u201D by the Harbour Trust.", "agent-after", "Harbour Trust")]
+    [InlineData("While trade grows at a \u201Csteady pace\u201D Ines Ortega warned that debt was rising.", "subject-and-verb-after", "Ines Ortega")]
     public void EachSieveDecidesTheQuotesItIsFor(string paragraph, string sieve, string? speaker)
     {
         var quote = ArticleParser.Parse("Headline\n\n" + paragraph).Quotes.Single();
@@ -42,6 +43,6 @@ public sealed class AttributionSieveTests
     [Fact]
     public void TheSievesHaveStableDistinctIdsInOneOrder()
         => Assert.Equal(
-            new[] { "nobodys-words", "trailing-attribution", "according-to", "passive-agent", "agent-after", "reporting-verb", "sentence-final", "continuation" },
+            new[] { "nobodys-words", "trailing-attribution", "according-to", "passive-agent", "agent-after", "reporting-verb", "subject-and-verb-after", "sentence-final", "continuation" },
             AttributionSieves.Ordered.Select(sieve => sieve.Id).Append(AttributionSieves.Fallback.Id).Append(AttributionSieves.ContinuationId));
 }

@@ -17,6 +17,7 @@ internal static class AttributionSieves
         new PassiveAgentSieve(),
         new AgentAfterSieve(),
         new ReportingVerbSieve(),
+        new SubjectAndVerbAfterSieve(),
     };
 
     public static readonly IAttributionSieve Fallback = new SentenceFinalSieve();
