@@ -65,6 +65,17 @@ public sealed class AttributionRulesTests
         Assert.All(article.Quotes, quote => Assert.Equal("Tom Reyes", quote.Speaker));
     }
 
+    [Theory]
+    [InlineData("the 19-year-old")]
+    [InlineData("the Norwegian")]
+    public void AnEpithetDescribesWhomTheStoryHasJustBeenAbout(string epithet)
+    {
+        var article = ArticleParser.Parse(
+            "Final\n\nSam Obi won the final over Kai Lund in three sets.\n\nLund was the stronger player early but faded late. \u201CIt was my first final,\u201D said "
+            + epithet + ".");
+        Assert.Equal("Kai Lund", article.Quotes.Single().Speaker);
+    }
+
     [Fact]
     public void TitleResolvesToThePersonNamedWithIt()
     {

@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing.Attribution.Mentions;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ClauseLimits;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ReportingClauses;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.TrailingAttribution;
 using static CorpusGen.Generator.Parsing.Attribution.Speakers.SubjectText;
-using CorpusGen.Generator.Parsing.Attribution.Mentions;
 
 namespace CorpusGen.Generator.Parsing.Attribution.Speakers;
 
@@ -30,12 +30,72 @@ internal sealed class SubjectResolver
         _finder = finder;
     }
 
+    /// <summary>"20-year-old": an age standing for a person.</summary>
+    private static bool IsAgeEpithet(string word) => word.Length > 10 && char.IsDigit(word[0]) && word.EndsWith("-year-old", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// The person a sentence before <paramref name="before"/> is about, in this paragraph or the one before: the last
+    /// name in the noun phrase it opens on ("And Agassi, who …", "Former club captain Marcel Daly said"). Its fullest
+    /// form when the article names that person, else as written.
+    /// </summary>
+    private string? RecentSubject(TokenizedParagraph paragraph, int before)
+    {
+        for (var p = paragraph.Index; p >= 0 && p >= paragraph.Index - 1; p--)
+        {
+            var current = _paragraphs[p];
+            var tokens = current.Tokens;
+            var end = p == paragraph.Index ? current.SentenceStart(before) : tokens.Count;
+            while (end > 0)
+            {
+                var start = current.SentenceStart(end - 1);
+                if (SubjectName(tokens, start, end) is { } name && !PersonRegistry.IsOrganization(tokens, name.First, name.Last))
+                {
+                    return _registry.Find(tokens, name.First, name.Last, current.Position(name.First))?.CanonicalName ?? AsWritten(current, name.First, name.Last);
+                }
+
+                end = start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last run of capitalized words in the noun phrase a sentence opens on, up to its verb or a comma.</summary>
+    private static (int First, int Last)? SubjectName(List<Token> tokens, int start, int end)
+    {
+        var k = start;
+        if (k < end && tokens[k].Text is "And" or "But" or "Yet" or "So")
+        {
+            k++;
+        }
+
+        (int First, int Last)? name = null;
+        for (var words = 0; k < end && words < MaxSubjectTokens && tokens[k].IsWord && !LooksLikeVerb(tokens[k]) && !IsPassiveAuxiliary(tokens[k].Text)
+            && tokens[k].Text is not ("has" or "had" or "will" or "would" or "could" or "can" or "may"); k++, words++)
+        {
+            if (tokens[k].IsCapitalized && !Lexicon.SentenceStarters.Contains(tokens[k].Text) && !Lexicon.Titles.Contains(tokens[k].Base))
+            {
+                name = name is { } run && run.Last == k - 1 ? (run.First, k) : (k, k);
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>Turns a subject into a speaker, or null when it names no person or source.</summary>
     internal string? ResolveSubject(TokenizedParagraph paragraph, int first, int last)
     {
         var tokens = paragraph.Tokens;
         (first, last) = TrimSubject(tokens, first, last);
         var position = paragraph.Position(first);
+        if (first + 1 == last && tokens[first].Text is "the" or "The" && (Lexicon.IsDemonym(tokens[last].Text) || IsAgeEpithet(tokens[last].Text))
+            && RecentSubject(paragraph, first) is { } subjectBefore)
+        {
+            // "said the German", "said the 20-year-old": an epithet describes whom the story has just been about, the
+            // subject of a sentence just before, whether or not anything else showed that name to be a person.
+            return subjectBefore;
+        }
+
         if (last - first >= 2 && tokens[first].Text is "the" or "The" && Lexicon.RoleNouns.Contains(tokens[first + 1].Text) && tokens[first + 2].Text == "of")
         {
             // "the chair of judges": the role, whoever it is held over; "the mother of one of the infected children",
