@@ -115,6 +115,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(corpora)
             .Combine(suppressedIds)
             .Select(static (pair, _) => TextProblemSummarizer.Summarize(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Combine(severities)
+            .Select(static (pair, _) => pair.Right.Apply(pair.Left))
             .WithTrackingName(TrackingNames.TextProblemSummaries);
 
         context.RegisterSourceOutput(declarations.Select(static (declaration, _) => declaration.Diagnostics), ReportDiagnostics);

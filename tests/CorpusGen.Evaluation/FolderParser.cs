@@ -8,11 +8,9 @@ using CorpusGen.Generator.Parsing;
 
 namespace CorpusGen.Evaluation;
 
-/// <summary>Parses every .txt file below a folder with the generator's parser, decoding bytes as the compiler does.</summary>
+/// <summary>Parses every .txt file below a folder with the generator's parser, decoding bytes as the compiler does for it.</summary>
 internal static class FolderParser
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The articles, keyed by file name (score.py matches a gold file by its name alone).</summary>
     public static Dictionary<string, PredictedArticle> Parse(string folder)
     {
@@ -44,17 +42,10 @@ internal static class FolderParser
         _ => "none",
     };
 
-    /// <summary>UTF-8 (with or without a byte order mark); bytes that are not, as the compiler's single-byte fallback reads them.</summary>
+    /// <summary>UTF-8, with or without a byte order mark, and U+FFFD for bytes that are not: what the compiler gives the generator.</summary>
     private static string Decode(byte[] bytes)
     {
-        try
-        {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
+        var text = Encoding.UTF8.GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
     }
 }

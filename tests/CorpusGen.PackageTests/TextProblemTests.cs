@@ -62,7 +62,7 @@ public sealed class TextProblemTests
         app.WriteFile(".editorconfig", "root = true\n\n[seeds/**]\ndotnet_diagnostic.CORPUS003.severity = none\n");
         var silenced = app.Build("--no-incremental");
         Assert.DoesNotContain("CORPUS003", silenced, StringComparison.Ordinal);
-        Assert.Contains("2", app.Run(), StringComparison.Ordinal);
+        Assert.Equal("2", app.Run().Trim());
     }
 
     private const string Bridge = "Harbour bridge reopens after repairs\n\n\u201CWe are open again,\u201D said Mayor Ines Ortega.\n";

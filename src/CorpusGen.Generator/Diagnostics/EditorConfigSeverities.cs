@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis;
 namespace CorpusGen.Generator.Diagnostics;
 
 /// <summary>
-/// The <c>dotnet_diagnostic.CORPUSnnn.severity</c> settings of the .editorconfig files above the articles.
+/// The <c>dotnet_diagnostic.CORPUSnnn.severity</c> settings of the .editorconfig files above the articles and of
+/// the project's .globalconfig files.
 /// The compiler applies .editorconfig severities to diagnostics in C# files only (roslyn#31916), so for a
 /// diagnostic at a line of a .txt file CorpusGen resolves them itself, the way the compiler would for a
 /// C# file at that path. Compared by the files' text; the parsed set is built once, on first use.
@@ -19,6 +20,7 @@ internal sealed class EditorConfigSeverities : IEquatable<EditorConfigSeverities
     public static readonly EditorConfigSeverities None = new(EquatableArray<EditorConfigFile>.Empty);
 
     private const string FileName = ".editorconfig";
+    private const string GlobalFileName = ".globalconfig";
 
     private readonly EquatableArray<EditorConfigFile> _files;
     private readonly Lazy<AnalyzerConfigSet?> _set;
@@ -29,9 +31,10 @@ internal sealed class EditorConfigSeverities : IEquatable<EditorConfigSeverities
         _set = new Lazy<AnalyzerConfigSet?>(() => Parse(_files));
     }
 
-    public static bool IsEditorConfig(string path)
-        => path.EndsWith(FileName, StringComparison.Ordinal)
-            && (path.Length == FileName.Length || path[path.Length - FileName.Length - 1] is '/' or '\\');
+    public static bool IsEditorConfig(string path) => IsNamed(path, FileName) || IsNamed(path, GlobalFileName);
+
+    private static bool IsNamed(string path, string name)
+        => path.EndsWith(name, StringComparison.Ordinal) && (path.Length == name.Length || path[path.Length - name.Length - 1] is '/' or '\\');
 
     public static EditorConfigSeverities Create(ImmutableArray<EditorConfigFile> files)
     {
@@ -49,8 +52,8 @@ internal sealed class EditorConfigSeverities : IEquatable<EditorConfigSeverities
     }
 
     /// <summary>
-    /// Gives each diagnostic the severity its file's .editorconfig sets for its ID, and leaves out those set to
-    /// <c>none</c>. Diagnostics with no file, or whose file no setting covers, keep their default.
+    /// Gives each diagnostic the severity its file's .editorconfig (or else the project's .globalconfig) sets for its
+    /// ID, and leaves out those set to <c>none</c>. Diagnostics that no setting covers keep their default.
     /// </summary>
     public EquatableArray<DiagnosticInfo> Apply(EquatableArray<DiagnosticInfo> diagnostics)
     {
@@ -60,23 +63,21 @@ internal sealed class EditorConfigSeverities : IEquatable<EditorConfigSeverities
         }
 
         var result = new List<DiagnosticInfo>(diagnostics.Count);
+        var global = set.GlobalConfigOptions.TreeOptions;
         string? lastPath = null;
-        ImmutableDictionary<string, ReportDiagnostic> severities = ImmutableDictionary<string, ReportDiagnostic>.Empty;
+        var severities = global;
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Location is not { } location)
+            var path = diagnostic.Location?.FilePath;
+            if (!string.Equals(path, lastPath, StringComparison.Ordinal))
             {
-                result.Add(diagnostic);
-                continue;
+                lastPath = path;
+                severities = path is null ? global : set.GetOptionsForSourcePath(path).TreeOptions;
             }
 
-            if (!string.Equals(location.FilePath, lastPath, StringComparison.Ordinal))
-            {
-                lastPath = location.FilePath;
-                severities = set.GetOptionsForSourcePath(location.FilePath).TreeOptions;
-            }
-
-            if (!severities.TryGetValue(diagnostic.Descriptor.Id, out var report) || report == ReportDiagnostic.Default)
+            // A section matching the file wins over the project's .globalconfig, as for C# files.
+            if ((!severities.TryGetValue(diagnostic.Descriptor.Id, out var report) && !global.TryGetValue(diagnostic.Descriptor.Id, out report))
+                || report == ReportDiagnostic.Default)
             {
                 result.Add(diagnostic);
             }
@@ -95,8 +96,31 @@ internal sealed class EditorConfigSeverities : IEquatable<EditorConfigSeverities
 
     public override int GetHashCode() => _files.GetHashCode();
 
+    /// <summary>The parsed set, or null when there is nothing to resolve; a file that cannot be parsed (a relative path) is left out.</summary>
     private static AnalyzerConfigSet? Parse(EquatableArray<EditorConfigFile> files)
-        => files.Count == 0 ? null : AnalyzerConfigSet.Create(files.Select(file => AnalyzerConfig.Parse(file.Text, file.Path)).ToImmutableArray());
+    {
+        var configs = ImmutableArray.CreateBuilder<AnalyzerConfig>(files.Count);
+        foreach (var file in files)
+        {
+            try
+            {
+                configs.Add(AnalyzerConfig.Parse(file.Text, file.Path));
+            }
+            catch (ArgumentException)
+            {
+                // The compiler reports a bad analyzer config itself; severities are resolved from the others.
+            }
+        }
+
+        try
+        {
+            return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs.ToImmutable());
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The severity to report with, or null (<c>none</c>) to leave the diagnostic out.</summary>
     private static DiagnosticSeverity? ToSeverity(ReportDiagnostic report) => report switch

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using CorpusGen.Generator.Diagnostics;
+using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -28,11 +29,8 @@ public sealed class TextDiagnosticListTests
 
     private static string[] TargetsList(string property)
     {
-        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "CorpusGen", "build", "CorpusGen.targets"));
+        var targets = XDocument.Load(Path.Combine(TestPaths.RepositoryRoot, "src", "CorpusGen", "build", "CorpusGen.targets"));
         var value = targets.Descendants(targets.Root!.Name.Namespace + property).Single().Value;
         return value.Split(';').OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
     }
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -95,6 +96,36 @@ public sealed class EditorConfigSeverityTests
         }).GeneratorDiagnostics;
 
         Assert.Empty(diagnostics.WithId("CORPUS004"));
+    }
+
+    [Fact]
+    public void AProjectGlobalConfigSetsTheSeverityWhereNoSectionDoes()
+    {
+        var diagnostics = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/open.txt", UnclosedQuote),
+            GeneratorHarness.Article("seeds/other.txt", UnclosedQuote),
+            new InMemoryAdditionalText("/project/.globalconfig", "is_global = true\ndotnet_diagnostic.CORPUS003.severity = error\ndotnet_diagnostic.CORPUS014.severity = none\n"),
+            new InMemoryAdditionalText("/project/seeds/.editorconfig", "[other.txt]\ndotnet_diagnostic.CORPUS003.severity = suggestion\n"),
+        }).GeneratorDiagnostics;
+
+        Assert.Equal(
+            new[] { ("/project/seeds/open.txt", DiagnosticSeverity.Error), ("/project/seeds/other.txt", DiagnosticSeverity.Info) },
+            diagnostics.WithId("CORPUS003").Select(diagnostic => (diagnostic.Location.GetLineSpan().Path, diagnostic.Severity)).OrderBy(pair => pair.Path, System.StringComparer.Ordinal));
+        Assert.Empty(diagnostics.WithId("CORPUS014"));
+    }
+
+    [Fact]
+    public void AConfigThatCannotBeParsedIsLeftOutAndTheGeneratorGoesOn()
+    {
+        var outcome = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Article("seeds/open.txt", UnclosedQuote),
+            new InMemoryAdditionalText("relative/.editorconfig", "root = true\n[*.txt]\ndotnet_diagnostic.CORPUS003.severity = error\n"),
+        });
+
+        Assert.Null(outcome.Run.Exception);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(outcome.GeneratorDiagnostics.WithId("CORPUS003")).Severity);
     }
 
     private static ImmutableArray<Diagnostic> Run(string editorConfigPath, string editorConfig)

@@ -12,6 +12,7 @@ public sealed class AttributionSieveTests
     [InlineData("Staff trained for the so-called \u201Csurprise\u201D drills.", "nobodys-words", null)]
     [InlineData("She wrote a paper titled \u201CHeat stress in urban bees.\u201D", "nobodys-words", null)]
     [InlineData("\u201CThe bridge is safe again,\u201D said Ines Ortega.", "trailing-attribution", "Ines Ortega")]
+    [InlineData("\u201CWhy now?\u201D asked Dana Webb.", "trailing-attribution", "Dana Webb")]
     [InlineData("\u201CThe bridge is safe again,\u201D the harbour's director, Ines Ortega, said.", "trailing-attribution", "Ines Ortega")]
     [InlineData("According to Sam Rivera, \u201Cthe budget will not pass this year.\u201D", "according-to", "Sam Rivera")]
     [InlineData("The crew had been told by engineers that the bridge was \u201Cperfectly safe for traffic.\u201D", "passive-agent", "engineers")]

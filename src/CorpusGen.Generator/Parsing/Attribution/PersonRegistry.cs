@@ -581,7 +581,7 @@ internal sealed class PersonRegistry
                 }
 
                 var k = run.First;
-                var saidBefore = k > 0 && Lexicon.ReportingVerbs.Contains(tokens[k - 1].Text) && !Lexicon.ListenerVerbs.Contains(tokens[k - 1].Text)
+                var saidBefore = k > 0 && Lexicon.ReportingVerbs.Contains(tokens[k - 1].Text) && !NamesListener(tokens, k - 1)
                     && (k + 1 == tokens.Count || !tokens[k + 1].IsWord);
                 var aged = k + 3 < tokens.Count && tokens[k + 1].Is(',') && tokens[k + 2].IsWord && char.IsDigit(tokens[k + 2].Text[0])
                     && tokens[k + 2].Text.Length <= 3 && tokens[k + 3].Is(',');
@@ -792,11 +792,17 @@ internal sealed class PersonRegistry
         return true;
     }
 
+    /// <summary>
+    /// "he told Jane Smith", "she asked Dana Webb": a verb that has its subject before it and takes the listener as its
+    /// object names the listener after it. After a quote ("“Why now?” asked Dana Webb") the name is the speaker.
+    /// </summary>
+    private static bool NamesListener(List<Token> tokens, int verb)
+        => Lexicon.ListenerVerbs.Contains(tokens[verb].Text) && verb > 0 && tokens[verb - 1].IsWord;
+
     /// <summary>"said Joan Whitaker" or "Joan Whitaker said": a full name as the subject of a reporting verb.</summary>
     private static bool NextToReportingVerb(List<Token> tokens, int first, int last)
     {
-        // "told Jane Smith" names the listener: only a verb whose subject follows it ("said Jane Smith") tells.
-        var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text) && !Lexicon.ListenerVerbs.Contains(tokens[first - 1].Text);
+        var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text) && !NamesListener(tokens, first - 1);
         var after = last + 1;
         if (first > 0 && tokens[first - 1].Is(',') && after + 1 < tokens.Count && tokens[after].Is(',') && Lexicon.ReportingVerbs.Contains(tokens[after + 1].Text))
         {

@@ -217,11 +217,11 @@ internal sealed class SpeakerResolver
             return new Attribution(null, ParsedQuoteKind.Phrase, ParsedAttribution.None, match.Value.SieveId);
         }
 
-        var speaker = match?.Mention is { } mention ? _subjects.ResolveSubject(mention.Paragraph, mention.First, mention.Last) : null;
+        var speaker = match?.Subject is { } found ? _subjects.ResolveSubject(found.Paragraph, found.First, found.Last) : null;
         if (speaker is null && match is not { Adjacent: true } && AttributionSieves.Fallback.Match(quote) is { } fallback)
         {
-            match = match is { } decided ? fallback with { Adjacent = decided.Adjacent } : fallback;
-            var final = fallback.Mention!.Value;
+            match = fallback;
+            var final = fallback.Subject!.Value;
             speaker = _subjects.ResolveSubject(final.Paragraph, final.First, final.Last);
         }
 
@@ -232,7 +232,7 @@ internal sealed class SpeakerResolver
             return new Attribution(null, kind, ParsedAttribution.None, null);
         }
 
-        if (speaker is not null && match?.Mention is { } named)
+        if (speaker is not null && match?.Subject is { } named)
         {
             _lastSpeech = (last.Paragraph.Index, speaker);
             return new Attribution(speaker, kind, AttributionOf(named.Paragraph, named.First, named.Last, match.Value.Beside, speaker), match.Value.SieveId);

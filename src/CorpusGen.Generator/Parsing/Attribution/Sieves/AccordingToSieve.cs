@@ -20,6 +20,6 @@ internal sealed class AccordingToSieve : IAttributionSieve
         }
 
         var adjacent = first.TokenIndex - source.Last <= 2;
-        return new SieveMatch(Id, new Mention(first.Paragraph, source.First, source.Last), Beside: adjacent, adjacent, Reported: true);
+        return new SieveMatch(Id, new SubjectSpan(first.Paragraph, source.First, source.Last), Beside: adjacent, adjacent, Reported: true);
     }
 }

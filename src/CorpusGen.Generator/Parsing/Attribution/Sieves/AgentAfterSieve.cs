@@ -44,13 +44,16 @@ internal sealed class AgentAfterSieve : IAttributionSieve
             return null;
         }
 
+        // The agent runs to a clause, a preposition or a time ("by unions on Tuesday"), and no further than a subject can.
         var last = by + 1;
-        while (last + 1 < tokens.Count && tokens[last + 1].IsWord && !Lexicon.ClauseStarters.Contains(tokens[last + 1].Text))
+        while (last + 1 < tokens.Count && last - by < ClauseLimits.MaxSubjectTokens && tokens[last + 1].IsWord
+            && !Lexicon.ClauseStarters.Contains(tokens[last + 1].Text) && !Lexicon.Prepositions.Contains(tokens[last + 1].Text)
+            && !Lexicon.TimeWords.Contains(tokens[last + 1].Text))
         {
             last++;
         }
 
         var reported = !Lexicon.CharacterizingVerbs.Contains(tokens[verb].Text);
-        return new SieveMatch(Id, new Mention(first.Paragraph, by + 1, last), Beside: false, Adjacent: false, reported);
+        return new SieveMatch(Id, new SubjectSpan(first.Paragraph, by + 1, last), Beside: false, Adjacent: false, reported);
     }
 }

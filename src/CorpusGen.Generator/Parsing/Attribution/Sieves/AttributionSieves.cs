@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace CorpusGen.Generator.Parsing.Attribution.Sieves;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace CorpusGen.Generator.Parsing.Attribution.Sieves;
 /// </summary>
 internal static class AttributionSieves
 {
-    public static readonly IReadOnlyList<IAttributionSieve> Ordered = new IAttributionSieve[]
+    public static readonly IAttributionSieve[] Ordered =
     {
         new NobodysWordsSieve(),
         new TrailingAttributionSieve(),

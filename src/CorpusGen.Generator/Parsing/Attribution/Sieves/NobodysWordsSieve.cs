@@ -18,7 +18,7 @@ internal sealed class NobodysWordsSieve : IAttributionSieve
 
         var before = first.Paragraph.Tokens[first.TokenIndex - 1].Text;
         return before is "so-called" or "so\u2011called" or "titled" or "entitled" or "headlined" or "subtitled"
-            ? new SieveMatch(Id, Mention: null, Beside: false, Adjacent: false, Reported: false, NobodysWords: true)
+            ? new SieveMatch(Id, Subject: null, Beside: false, Adjacent: false, Reported: false, NobodysWords: true)
             : null;
     }
 }

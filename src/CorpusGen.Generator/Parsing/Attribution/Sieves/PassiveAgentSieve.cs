@@ -20,6 +20,6 @@ internal sealed class PassiveAgentSieve : IAttributionSieve
         }
 
         var reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[agent.Verb].Text);
-        return new SieveMatch(Id, new Mention(first.Paragraph, agent.First, agent.Last), Beside: false, Adjacent: false, reported);
+        return new SieveMatch(Id, new SubjectSpan(first.Paragraph, agent.First, agent.Last), Beside: false, Adjacent: false, reported);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class ReportingVerbSieve : IAttributionSieve
 
         var reported = !Lexicon.CharacterizingVerbs.Contains(first.Paragraph.Tokens[verb].Text);
         var adjacent = reported && ReportingClauses.IntroducesDirectly(first.Paragraph.Tokens, verb, first.TokenIndex);
-        Mention? mention = quote.Subjects.SubjectBefore(first.Paragraph, verb) is { } subject ? new Mention(first.Paragraph, subject.First, subject.Last) : null;
-        return new SieveMatch(Id, mention, Beside: adjacent, adjacent, reported);
+        SubjectSpan? subject = quote.Subjects.SubjectBefore(first.Paragraph, verb) is { } range ? new SubjectSpan(first.Paragraph, range.First, range.Last) : null;
+        return new SieveMatch(Id, subject, Beside: adjacent, adjacent, reported);
     }
 }

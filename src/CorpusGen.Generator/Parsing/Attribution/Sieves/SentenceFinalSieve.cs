@@ -12,6 +12,6 @@ internal sealed class SentenceFinalSieve : IAttributionSieve
 
     public SieveMatch? Match(SieveQuote quote)
         => ReportingClauses.SubjectAtSentenceEnd(quote.Last.Paragraph, quote.Last.TokenIndex) is { } subject
-            ? new SieveMatch(Id, new Mention(quote.Last.Paragraph, subject.First, subject.Last), Beside: false, Adjacent: false, Reported: true)
+            ? new SieveMatch(Id, new SubjectSpan(quote.Last.Paragraph, subject.First, subject.Last), Beside: false, Adjacent: false, Reported: true)
             : null;
 }

@@ -35,7 +35,7 @@ internal sealed class SubjectAndVerbAfterSieve : IAttributionSieve
             return null;
         }
 
-        return new SieveMatch(Id, new Mention(paragraph, first, verb - 1), Beside: false, Adjacent: false, Reported: true);
+        return new SieveMatch(Id, new SubjectSpan(paragraph, first, verb - 1), Beside: false, Adjacent: false, Reported: true);
     }
 
     /// <summary>A pronoun, a capitalized name, or "the" and a noun: not the words of a clause.</summary>

@@ -19,6 +19,6 @@ internal sealed class TrailingAttributionSieve : IAttributionSieve
 
         // A partial quote inside a sentence ("Bees are “not built for heat,” she said") is not speech by position alone.
         var adjacent = ReportingClauses.OpensItsSentence(quote.First.Paragraph, quote.First.TokenIndex);
-        return new SieveMatch(Id, new Mention(quote.Last.Paragraph, subject.First, subject.Last), Beside: true, adjacent, Reported: true);
+        return new SieveMatch(Id, new SubjectSpan(quote.Last.Paragraph, subject.First, subject.Last), Beside: true, adjacent, Reported: true);
     }
 }
