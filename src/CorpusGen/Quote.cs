@@ -22,19 +22,6 @@ public sealed class Quote
     /// <param name="start">The offset of the quote's first character in that paragraph's text.</param>
     /// <param name="length">The number of characters of the quote in that paragraph's text.</param>
     /// <param name="endParagraphIndex">The index of the paragraph the quote ends in; greater than <paramref name="paragraphIndex"/> for a quote that runs over several paragraphs.</param>
-    public Quote(string text, string? speaker, QuoteKind kind, int paragraphIndex, int start, int length, int endParagraphIndex)
-        : this(text, speaker, kind, paragraphIndex, start, length, endParagraphIndex, speaker is null ? QuoteAttribution.None : QuoteAttribution.Beside)
-    {
-    }
-
-    /// <summary>Creates a quote, saying how its speaker was found.</summary>
-    /// <param name="text">The quoted text, without its enclosing marks; nested marks are kept.</param>
-    /// <param name="speaker">The canonical name of the speaker, or <see langword="null"/> when unknown.</param>
-    /// <param name="kind">Whether the quote is reported speech or a quoted phrase.</param>
-    /// <param name="paragraphIndex">The index of the paragraph the quote starts in.</param>
-    /// <param name="start">The offset of the quote's first character in that paragraph's text.</param>
-    /// <param name="length">The number of characters of the quote in that paragraph's text.</param>
-    /// <param name="endParagraphIndex">The index of the paragraph the quote ends in; greater than <paramref name="paragraphIndex"/> for a quote that runs over several paragraphs.</param>
     /// <param name="attribution">How <paramref name="speaker"/> was found; <see cref="QuoteAttribution.None"/> when it is <see langword="null"/>.</param>
     public Quote(string text, string? speaker, QuoteKind kind, int paragraphIndex, int start, int length, int endParagraphIndex, QuoteAttribution attribution)
     {

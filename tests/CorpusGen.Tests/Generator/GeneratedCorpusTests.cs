@@ -65,6 +65,12 @@ public sealed class GeneratedCorpusTests
     }
 
     [Fact]
+    public void TheParsersAttributionsAreTheRunTimeOnes()
+        => Assert.Equal(
+            Enum.GetValues<CorpusGen.Generator.Model.ParsedAttribution>().Select(value => (value.ToString(), (int)value)),
+            Enum.GetValues<QuoteAttribution>().Select(value => (value.ToString(), (int)value)));
+
+    [Fact]
     public void GeneratedArticlesCarryTheParsedModel()
     {
         var article = CompiledCorpus.Property(LoadSeedCorpus(), "_002_e2eefd3d05139375");

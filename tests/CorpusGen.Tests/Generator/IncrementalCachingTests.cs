@@ -19,7 +19,8 @@ public sealed class IncrementalCachingTests
     {
         TrackingNames.Options, TrackingNames.Corpora, TrackingNames.CandidateTexts, TrackingNames.CorpusTexts,
         TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.CompiledArticles, TrackingNames.Shards,
-        TrackingNames.Summaries, TrackingNames.CorpusIndexes, TrackingNames.CodeStyle,
+        TrackingNames.Summaries, TrackingNames.CorpusIndexes, TrackingNames.CodeStyle, TrackingNames.Severities,
+        TrackingNames.ArticleDiagnostics, TrackingNames.PlanDiagnostics, TrackingNames.SuppressedIds, TrackingNames.TextProblemSummaries,
     };
 
     [Fact]
@@ -41,6 +42,24 @@ public sealed class IncrementalCachingTests
 
         Assert.All(second.Run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void AnEditorConfigReadAgainWithTheSameTextChangesNoSeverity()
+    {
+        const string config = "root = true\n[*.txt]\ndotnet_diagnostic.CORPUS002.severity = warning\n";
+        var editorConfig = new InMemoryAdditionalText("/project/.editorconfig", config);
+        var compilation = GeneratorHarness.Compilation(LanguageVersion.CSharp12, "class A { }");
+        var first = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds().Append(editorConfig)), compilation);
+
+        var reread = first.Driver.ReplaceAdditionalText(editorConfig, new InMemoryAdditionalText("/project/.editorconfig", config));
+        var second = GeneratorHarness.Run(reread, compilation);
+
+        foreach (var name in new[] { TrackingNames.Severities, TrackingNames.ArticleDiagnostics, TrackingNames.TextProblemSummaries })
+        {
+            Assert.All(second.Run.TrackedSteps[name].SelectMany(step => step.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {output.Reason}"));
+        }
     }
 
     [Fact]
