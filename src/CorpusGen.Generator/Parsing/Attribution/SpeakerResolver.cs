@@ -11,12 +11,9 @@ using static CorpusGen.Generator.Parsing.Attribution.Speakers.SubjectText;
 namespace CorpusGen.Generator.Parsing.Attribution;
 
 /// <summary>
-/// Attributes each quote, in this order: an attribution right after it (‘…,’ said NAME / ‘…,’ NAME
-/// said); a reporting verb earlier in its sentence and that verb's subject (NAME said that …, what
-/// NAME called …); for speech with neither, the speaker of the previous attributed speech in the same
-/// or the previous paragraph. Subjects resolve through the article's <see cref="PersonRegistry"/>:
-/// names to their fullest form without titles, he and she to the last person named, "the president"
-/// to the person with that title; anonymous sources ("a senior official") are kept as written.
+/// Attributes each quote of an article: the sieves of <see cref="AttributionSieves"/> find the words that name its
+/// speaker, <see cref="SubjectResolver"/> turns them into a speaker, and speech that none decides continues the
+/// speech before it. Also groups the parts of a quote that runs over several paragraphs.
 /// </summary>
 internal sealed class SpeakerResolver
 {
