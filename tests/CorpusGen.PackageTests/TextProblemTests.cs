@@ -63,6 +63,21 @@ public sealed class TextProblemTests
         var silenced = app.Build("--no-incremental");
         Assert.DoesNotContain("CORPUS003", silenced, StringComparison.Ordinal);
         Assert.Equal("2", app.Run().Trim());
+
+        app.WriteFile(".editorconfig", "root = true\n");
+        app.WriteFile(".globalconfig", "is_global = true\ndotnet_diagnostic.CORPUS003.severity = error\n");
+        Assert.Contains("seeds/open-quote.txt(3,10): error CORPUS003", Slashes(app.BuildFailing("--no-incremental")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnIdTheProjectListsInWarningsAsErrorsIsAnError()
+    {
+        var app = ProblemFolderApp("WarningsAsErrorsApp");
+
+        var build = app.BuildFailing("--no-incremental", "-p:WarningsAsErrors=CORPUS012");
+
+        Assert.Contains("seeds/latin1.txt(1,4): error CORPUS012", Slashes(build), StringComparison.Ordinal);
+        Assert.Contains("seeds/open-quote.txt(3,10): warning CORPUS003", Slashes(build), StringComparison.Ordinal);
     }
 
     private const string Bridge = "Harbour bridge reopens after repairs\n\n\u201CWe are open again,\u201D said Mayor Ines Ortega.\n";
