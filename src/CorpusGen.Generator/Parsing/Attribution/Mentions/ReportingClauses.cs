@@ -1,10 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
-using CorpusGen.Generator.Model;
-using static CorpusGen.Generator.Parsing.Attribution.Mentions.ClauseLimits;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.TrailingAttribution;
-using static CorpusGen.Generator.Parsing.Attribution.Speakers.SubjectText;
 
 namespace CorpusGen.Generator.Parsing.Attribution.Mentions;
 

@@ -1,10 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
-using CorpusGen.Generator.Model;
-using static CorpusGen.Generator.Parsing.Attribution.Mentions.ClauseLimits;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
-using static CorpusGen.Generator.Parsing.Attribution.Mentions.ReportingClauses;
-using static CorpusGen.Generator.Parsing.Attribution.Mentions.TrailingAttribution;
 
 namespace CorpusGen.Generator.Parsing.Attribution.Speakers;
 
