@@ -14,5 +14,5 @@ internal sealed record ParsedQuote(
     int Start,
     int Length,
     int EndParagraphIndex,
-    ParsedAttribution Attribution = ParsedAttribution.None,
-    string? Sieve = null);
+    ParsedAttribution Attribution,
+    string? Sieve);
