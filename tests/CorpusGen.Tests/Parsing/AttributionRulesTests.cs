@@ -76,6 +76,12 @@ public sealed class AttributionRulesTests
         Assert.Equal("Kai Lund", article.Quotes.Single().Speaker);
     }
 
+    [Theory]
+    [InlineData("Rick Dean runs the studio.", "\u201CThe discs are ready,\u201D says Mr Dean.", "Rick Dean")]
+    [InlineData("Ana King chairs the board.", "\u201CThe vote is on Monday,\u201D said Ms King.", "Ana King")]
+    public void AfterAnHonorificATitleWordIsTheName(string first, string second, string speaker)
+        => Assert.Equal(speaker, ArticleParser.Parse("Headline\n\n" + first + "\n\n" + second).Quotes.Single().Speaker);
+
     [Fact]
     public void TitleResolvesToThePersonNamedWithIt()
     {

@@ -215,7 +215,9 @@ internal sealed class SubjectResolver
 
         for (var k = last; k >= first; k--)
         {
-            if (tokens[k].IsCapitalized && !Lexicon.Titles.Contains(tokens[k].Base) && !IsDeterminer(tokens[k].Text))
+            // "Mr Dean", "Ms King": after an honorific the last word is the name, though elsewhere it may be a title.
+            var nameAfterHonorific = k == last && k > first && Lexicon.Honorifics.Contains(tokens[k - 1].Base);
+            if (tokens[k].IsCapitalized && (!Lexicon.Titles.Contains(tokens[k].Base) || nameAfterHonorific) && !IsDeterminer(tokens[k].Text))
             {
                 var nameStart = k;
                 while (nameStart > first && tokens[nameStart - 1].IsCapitalized && !tokens[nameStart - 1].IsPossessive && !Lexicon.Titles.Contains(tokens[nameStart - 1].Base))
