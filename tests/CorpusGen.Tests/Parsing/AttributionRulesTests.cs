@@ -68,6 +68,7 @@ public sealed class AttributionRulesTests
     [Theory]
     [InlineData("the 19-year-old")]
     [InlineData("the Norwegian")]
+    [InlineData("the top seed")]
     public void AnEpithetDescribesWhomTheStoryHasJustBeenAbout(string epithet)
     {
         var article = ArticleParser.Parse(

@@ -88,6 +88,9 @@ internal static class Lexicon
     /// <summary>Role nouns that tell a person's gender: "the groom" is a man named before.</summary>
     public static readonly HashSet<string> MaleRoleNouns = WordList.Load("male-role-nouns.txt");
 
+    /// <summary>Nouns a story uses for whom it is about: "said the top seed", "said the teenager".</summary>
+    public static readonly HashSet<string> EpithetNouns = WordList.Load("epithet-nouns.txt");
+
     /// <summary>Titles that only stand before a name: the word after one is a name ("Mr Dean", "Ms King").</summary>
     public static readonly HashSet<string> Honorifics = WordList.Load("honorifics.txt");
 

@@ -26,6 +26,26 @@ internal sealed class SubjectResolver
         _finder = finder;
     }
 
+    /// <summary>"the German", "the 20-year-old", "the top seed": the, words that describe, and a noun for a person.</summary>
+    private static bool IsEpithet(List<Token> tokens, int first, int last)
+    {
+        if (last == first || tokens[first].Text is not ("the" or "The"))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        var noun = tokens[last].Text;
+        return (last == first + 1 && Lexicon.IsDemonym(noun)) || IsAgeEpithet(noun) || Lexicon.EpithetNouns.Contains(noun);
+    }
+
     /// <summary>"20-year-old": an age standing for a person.</summary>
     private static bool IsAgeEpithet(string word) => word.Length > 10 && char.IsDigit(word[0]) && word.EndsWith("-year-old", System.StringComparison.Ordinal);
 
@@ -84,8 +104,7 @@ internal sealed class SubjectResolver
         var tokens = paragraph.Tokens;
         (first, last) = TrimSubject(tokens, first, last);
         var position = paragraph.Position(first);
-        if (first + 1 == last && tokens[first].Text is "the" or "The" && (Lexicon.IsDemonym(tokens[last].Text) || IsAgeEpithet(tokens[last].Text))
-            && RecentSubject(paragraph, first) is { } subjectBefore)
+        if (IsEpithet(tokens, first, last) && RecentSubject(paragraph, first) is { } subjectBefore)
         {
             // "said the German", "said the 20-year-old": an epithet describes whom the story has just been about, the
             // subject of a sentence just before, whether or not anything else showed that name to be a person.
