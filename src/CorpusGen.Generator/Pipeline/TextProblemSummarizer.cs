@@ -31,8 +31,9 @@ internal static class TextProblemSummarizer
             var problems = files
                 .SelectMany(article => article.Diagnostics.Select(diagnostic => (File: article.Path, Diagnostic: diagnostic)))
                 .Concat(corpusDiagnostics
-                    .Where(diagnostic => diagnostic.Location is { } location && PathNormalizer.IsInFolder(PathNormalizer.Normalize(location.FilePath), corpus.FolderPath))
-                    .Select(diagnostic => (File: PathNormalizer.Normalize(diagnostic.Location!.FilePath), Diagnostic: diagnostic)))
+                    .Where(diagnostic => diagnostic.Location is not null)
+                    .Select(diagnostic => (File: PathNormalizer.Normalize(diagnostic.Location!.FilePath), Diagnostic: diagnostic))
+                    .Where(problem => PathNormalizer.IsInFolder(problem.File, corpus.FolderPath)))
                 .Where(problem => Surfaces(problem.Diagnostic, suppressedIds))
                 .ToList();
 

@@ -107,4 +107,7 @@ internal static class Lexicon
         => FemaleRoleNouns.Contains(noun) ? Gender.Female : MaleRoleNouns.Contains(noun) ? Gender.Male : Gender.Unknown;
 
     public static bool IsPronoun(string word) => MalePronouns.Contains(word) || FemalePronouns.Contains(word);
+
+    /// <summary>A pronoun that can stand as the subject of an attribution: he, she or they.</summary>
+    public static bool IsSpeakerPronoun(string word) => IsPronoun(word) || word is "they" or "They";
 }

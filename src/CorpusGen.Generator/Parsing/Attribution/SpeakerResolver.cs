@@ -254,7 +254,7 @@ internal sealed class SpeakerResolver
     private static ParsedAttribution AttributionOf(TokenizedParagraph paragraph, int first, int last, bool beside, string speaker)
     {
         var (from, to) = TrimSubject(paragraph.Tokens, first, last);
-        if (from == to && (Lexicon.IsPronoun(paragraph.Tokens[from].Text) || paragraph.Tokens[from].Text is "they" or "They"))
+        if (from == to && Lexicon.IsSpeakerPronoun(paragraph.Tokens[from].Text))
         {
             return ParsedAttribution.Pronoun;
         }

@@ -40,7 +40,7 @@ internal sealed class SubjectAndVerbAfterSieve : IAttributionSieve
 
     /// <summary>A pronoun, a capitalized name, or "the" and a noun: not the words of a clause.</summary>
     private static bool IsSubject(System.Collections.Generic.List<Token> tokens, int first, int last)
-        => (first == last && (Lexicon.IsPronoun(tokens[first].Text) || tokens[first].Text is "they" or "They"))
+        => (first == last && Lexicon.IsSpeakerPronoun(tokens[first].Text))
             || NounPhrases.IsNameRun(tokens, first, last)
             || (tokens[first].Text is "the" or "The" && last > first && Lexicon.RoleNouns.Contains(tokens[last].Text));
 }
