@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CorpusGen.Generator.Parsing.Attribution.Index;
 
 namespace CorpusGen.Generator.Parsing.Attribution;
 
@@ -144,14 +145,14 @@ internal static class NameFinder
                 var previous = joined[joined.Count - 1];
                 var connector = tokens[previous.Last + 1];
                 var adjacent = run.First == previous.Last + 2 && !tokens[previous.Last].IsPossessive;
-                if (adjacent && (connector.Is('&') || (connector.Text is "of" or "and" or "for" && PersonRegistry.IsOrganization(tokens, previous.First, run.Last))))
+                if (adjacent && (connector.Is('&') || (connector.Text is "of" or "and" or "for" && OrganizationShapes.IsOrganization(tokens, previous.First, run.Last))))
                 {
                     joined[joined.Count - 1] = (previous.First, run.Last);
                     continue;
                 }
 
                 // "St. Brendan’s Medical Center": a possessive inside an organization's name.
-                if (run.First == previous.Last + 1 && tokens[previous.Last].IsPossessive && PersonRegistry.IsOrganization(tokens, run.First, run.Last))
+                if (run.First == previous.Last + 1 && tokens[previous.Last].IsPossessive && OrganizationShapes.IsOrganization(tokens, run.First, run.Last))
                 {
                     joined[joined.Count - 1] = (previous.First, run.Last);
                     continue;

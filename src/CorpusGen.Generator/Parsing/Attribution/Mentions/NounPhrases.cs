@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CorpusGen.Generator.Parsing.Attribution.Index;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ClauseLimits;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.TrailingAttribution;
 
@@ -66,7 +67,7 @@ internal static class NounPhrases
         }
 
         if (first < last && tokens[first].IsWord && !tokens[first].IsCapitalized
-            && (Lexicon.RoleNouns.Contains(tokens[first].Text) || (tokens[first].Text == "the" && PersonRegistry.IsOrganization(tokens, first + 1, last)))
+            && (Lexicon.RoleNouns.Contains(tokens[first].Text) || (tokens[first].Text == "the" && OrganizationShapes.IsOrganization(tokens, first + 1, last)))
             && AllCapitalized(tokens, first + 1, last))
         {
             return (first + 1, last);
@@ -82,7 +83,7 @@ internal static class NounPhrases
             }
 
             if (nameFirst < last && nameFirst - first <= 4 && tokens[nameFirst - 1].IsWord && !tokens[nameFirst - 1].IsCapitalized
-                && !PersonRegistry.IsOrganization(tokens, nameFirst, last))
+                && !OrganizationShapes.IsOrganization(tokens, nameFirst, last))
             {
                 return (nameFirst, last);
             }
@@ -119,7 +120,7 @@ internal static class NounPhrases
             }
         }
 
-        return !PersonRegistry.IsOrganization(tokens, first, last);
+        return !OrganizationShapes.IsOrganization(tokens, first, last);
     }
 
     /// <summary>The noun phrase that ends at token <paramref name="end"/>: a name, a pronoun, or words back to a determiner.</summary>
@@ -145,13 +146,13 @@ internal static class NounPhrases
                 var previous = tokens[first - 1];
                 var opensSentence = Lexicon.SentenceStarters.Contains(previous.Text) && paragraph.SentenceStart(first - 1) == first - 1;
                 if (previous.IsCapitalized && !opensSentence && !NameFinder.IsDescriptiveCompound(previous.Text)
-                    && (!previous.IsPossessive || (PersonRegistry.IsOrganization(tokens, first, end) && !Lexicon.Countries.Contains(previous.Base))))
+                    && (!previous.IsPossessive || (OrganizationShapes.IsOrganization(tokens, first, end) && !Lexicon.Countries.Contains(previous.Base))))
                 {
                     // A possessive ends a name ("Putin’s administration") unless an organization's name goes on ("St. Brendan’s Medical Center").
                     first--;
                 }
                 else if (first - 2 >= start && tokens[first - 2].IsCapitalized && IsNameConnector(previous)
-                    && (previous.Is('&') || PersonRegistry.IsOrganization(tokens, first - 2, end) || OrganizationNameEndsAt(tokens, start, first - 2)))
+                    && (previous.Is('&') || OrganizationShapes.IsOrganization(tokens, first - 2, end) || OrganizationNameEndsAt(tokens, start, first - 2)))
                 {
                     // "Sierra Gas & Electric", "Ministry of Foreign Trade"
                     first -= 2;
@@ -168,7 +169,7 @@ internal static class NounPhrases
                 return (opener, end);
             }
 
-            if (first - 2 >= start && tokens[first - 1].Text == "of" && tokens[first - 2].IsCapitalized && !PersonRegistry.IsOrganization(tokens, first, end))
+            if (first - 2 >= start && tokens[first - 1].Text == "of" && tokens[first - 2].IsCapitalized && !OrganizationShapes.IsOrganization(tokens, first, end))
             {
                 // "Tigist Alemayehu of Ethiopia, …, called": the person, not the place.
                 var person = first - 2;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CorpusGen.Generator.Parsing.Attribution.Mentions;
+using CorpusGen.Generator.Parsing.Attribution.Index;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ClauseLimits;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
 using static CorpusGen.Generator.Parsing.Attribution.Speakers.SubjectText;
@@ -64,7 +65,7 @@ internal sealed class SubjectResolver
             while (end > 0)
             {
                 var start = current.SentenceStart(end - 1);
-                if (SubjectName(tokens, start, end) is { } name && !PersonRegistry.IsOrganization(tokens, name.First, name.Last))
+                if (SubjectName(tokens, start, end) is { } name && !OrganizationShapes.IsOrganization(tokens, name.First, name.Last))
                 {
                     return _registry.Find(tokens, name.First, name.Last, current.Position(name.First))?.CanonicalName ?? AsWritten(current, name.First, name.Last);
                 }
@@ -259,7 +260,7 @@ internal sealed class SubjectResolver
 
                 var nameFirst = first;
                 while (nameFirst < k && (Lexicon.Titles.Contains(tokens[nameFirst].Base) || IsDeterminer(tokens[nameFirst].Text) || !tokens[nameFirst].IsCapitalized)
-                    && !PersonRegistry.IsOrganization(tokens, nameFirst, nameFirst))
+                    && !OrganizationShapes.IsOrganization(tokens, nameFirst, nameFirst))
                 {
                     nameFirst++;
                 }
@@ -271,7 +272,7 @@ internal sealed class SubjectResolver
                 }
 
                 var named = AsWritten(paragraph, nameFirst, k);
-                if (nameFirst < k || PersonRegistry.IsOrganization(tokens, nameFirst, k))
+                if (nameFirst < k || OrganizationShapes.IsOrganization(tokens, nameFirst, k))
                 {
                     // "World Athletics said …, which it described as": a later "it" is this organization.
                     _lastOrganization = (paragraph.Index, named);

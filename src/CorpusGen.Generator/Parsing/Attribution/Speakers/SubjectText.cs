@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CorpusGen.Generator.Parsing.Attribution.Index;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
 
 namespace CorpusGen.Generator.Parsing.Attribution.Speakers;
@@ -46,7 +47,7 @@ internal static class SubjectText
         }
 
         if (last - 2 >= first && tokens[last - 1].Text is "of" or "from" && Lexicon.Countries.Contains(tokens[last].Base) && tokens[last - 2].IsCapitalized
-            && !PersonRegistry.IsOrganization(tokens, first, last - 2))
+            && !OrganizationShapes.IsOrganization(tokens, first, last - 2))
         {
             // "Mariana Quishpe of Ecuador" is Quishpe; the "Independent Petroleum Marketers Association of Nigeria" keeps its name.
             last -= 2;

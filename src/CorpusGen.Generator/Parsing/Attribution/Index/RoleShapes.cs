@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+
+namespace CorpusGen.Generator.Parsing.Attribution.Index;
+
+/// <summary>Where a role noun stands beside a name and so is that person's role ("analyst Vitaly Kiselyev", "Kimakovsky, an adviser").</summary>
+internal static class RoleShapes
+{
+    /// <summary>"analyst Vitaly Kiselyev" or "chief executive, Pieter de Groot,": a role noun right before the name.</summary>
+    public static string? RoleBefore(List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 1 && tokens[k].Is(','))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsWord && Lexicon.RoleNouns.Contains(tokens[k].Text) ? tokens[k].Text : null;
+    }
+
+    /// <summary>
+    /// "the chair of selectors, Georgina Park" and "The chair of judges, the broadcaster Dame Helen Ashworth":
+    /// a role further back in the same noun phrase, across one comma.
+    /// </summary>
+    public static string? RoleAcrossAppositive(List<Token> tokens, int first)
+    {
+        var commas = first - 1 >= 0 && tokens[first - 1].Is(',') ? 1 : 0;
+        for (var k = first - 1 - commas; k >= 0 && k >= first - 8; k--)
+        {
+            var token = tokens[k];
+            if (token.Is(',') && commas == 0)
+            {
+                commas++;
+                continue;
+            }
+
+            if (!token.IsWord || (token.IsCapitalized && !token.IsPossessive && k != first - 1) || Lexicon.ClauseStarters.Contains(token.Text)
+                || Lexicon.SpeechVerbs.Contains(token.Text))
+            {
+                return null;
+            }
+
+            if (Lexicon.RoleNouns.Contains(token.Text) && k + 1 < first && (tokens[k + 1].Text == "of" || tokens[k + 1].Is(',')))
+            {
+                // "The regional governor of Áncash, Hernán Ríos Mendoza": the role is the name's after the comma, not the place's.
+                return commas > 0 ? token.Text : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Kimakovsky, an adviser to …": the first role noun of an appositive after the name.</summary>
+    public static string? AppositiveRole(List<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || !tokens[last + 1].Is(',') || tokens[last + 2].Text is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        string? role = null;
+        var k = last + 3;
+        for (; k < tokens.Count && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Text is "who" or "which" or "that")
+            {
+                break;
+            }
+
+            if (role is null && Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                role = tokens[k].Text;
+            }
+        }
+
+        // "outside Gatwick’s North Terminal, the union’s general secretary, Ciarán Doherty, said": the role is Doherty's.
+        var describesNextName = k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsCapitalized;
+        return describesNextName ? null : role;
+    }
+
+    /// <summary>"Northfleet’s head coach … his side": the pronoun is the role holder's, not the possessor's.</summary>
+    public static bool PossessesARole(List<Token> tokens, int last)
+    {
+        if (!tokens[last].IsPossessive)
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < tokens.Count && k <= last + 3 && tokens[k].IsWord; k++)
+        {
+            if (Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
