@@ -51,7 +51,7 @@ internal sealed class Person
     /// Of <paramref name="people"/> sharing a surname, the one whose given name is <paramref name="givenName"/>,
     /// else the one known so far by the surname alone, else null.
     /// </summary>
-    public static Person? WithGivenName(List<Person> people, string givenName)
+    public static Person? WithGivenName(IReadOnlyList<Person> people, string givenName)
     {
         Person? unnamed = null;
         foreach (var person in people)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing.Attribution.Index;
 using CorpusGen.Generator.Parsing.Attribution.Mentions;
 using CorpusGen.Generator.Parsing.Attribution.Sieves;
 using CorpusGen.Generator.Parsing.Attribution.Speakers;
@@ -24,7 +25,7 @@ internal sealed class SpeakerResolver
 
     private SpeakerResolver(IReadOnlyList<TokenizedParagraph> paragraphs)
     {
-        var registry = PersonRegistry.Build(paragraphs);
+        var registry = PersonRegistryBuilder.Build(paragraphs);
         _finder = new SubjectFinder(registry);
         _subjects = new SubjectResolver(paragraphs, registry, _finder);
     }

@@ -1,3 +1,4 @@
+using CorpusGen.Generator.Parsing.Attribution.Index;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ReportingClauses;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.TrailingAttribution;
