@@ -12,4 +12,7 @@ internal static class GivenNames
     public static readonly HashSet<string> Male = WordList.Load("given-names-male.txt");
 
     public static readonly HashSet<string> Female = WordList.Load("given-names-female.txt");
+
+    /// <summary>Names both sexes bear ("Kim", "Andrea"): they mark a person but not a gender, and outrank the two lists above.</summary>
+    public static readonly HashSet<string> Unisex = WordList.Load("given-names-unisex.txt");
 }

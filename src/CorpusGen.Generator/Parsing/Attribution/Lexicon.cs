@@ -103,6 +103,9 @@ internal static class Lexicon
     /// <summary>Prepositions a subject or an attribution clause does not run across: "a source close to the talks".</summary>
     public static readonly HashSet<string> Prepositions = WordList.Load("prepositions.txt");
 
+    /// <summary>Words that cannot open the predicate after a subject ("a question from Okafor about …").</summary>
+    public static readonly HashSet<string> PredicateBlockers = WordList.Load("predicate-blockers.txt");
+
     public static Gender GenderOfRole(string noun)
         => FemaleRoleNouns.Contains(noun) ? Gender.Female : MaleRoleNouns.Contains(noun) ? Gender.Male : Gender.Unknown;
 

@@ -185,7 +185,7 @@ internal static class NameFinder
         return !Lexicon.RoleNouns.Contains(word.ToLowerInvariant()) && (hyphen < 0 || (hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])));
     }
 
-    public static bool IsGivenName(string word) => GivenNames.Male.Contains(word) || GivenNames.Female.Contains(word);
+    public static bool IsGivenName(string word) => GivenNames.Male.Contains(word) || GivenNames.Female.Contains(word) || GivenNames.Unisex.Contains(word);
 
     private static bool IsNameWord(Token token)
         => (token.IsCapitalized && !(token.Text.Length == 1 && token.Text[0] == 'I') && !Lexicon.IsPronoun(token.Text) && !IsDescriptiveCompound(token.Text))

@@ -28,15 +28,20 @@ internal static class MentionsPass
                 {
                     // "When Dennis Hartley opened …" then "said Mr Hartley": the fullest form wins, wherever it stands.
                     person.OfferName(paragraph.Tokens, nameStart, run.Last);
+                    // The first name in its sentence that is a subject: the main clause's, most often.
                     var sentence = paragraph.SentenceStart(run.First);
-                    var isSubject = sentence != subjectSentence && !paragraph.Tokens[run.Last].IsPossessive;
-                    if (isSubject)
+                    var role = Mentions.SubjectPosition.RoleOf(paragraph, run.First, run.Last);
+                    if (role == MentionRole.Subject && sentence == subjectSentence)
+                    {
+                        role = MentionRole.Other;
+                    }
+                    else if (role == MentionRole.Subject)
                     {
                         subjectSentence = sentence;
                     }
 
                     var bySurnameAlone = nameStart == run.Last && paragraph.Tokens[run.Last].Base == person.Surname;
-                    draft.Mentions.Add(new Mention(paragraph.Position(run.Last), p, person, isSubject, bySurnameAlone));
+                    draft.Mentions.Add(new Mention(paragraph.Position(run.Last), p, person, role, bySurnameAlone));
                 }
                 else if (person is null && run.First == run.Last && draft.OrganizationsByFirstWord.TryGetValue(paragraph.Tokens[run.Last].Base, out var fullName) && fullName is not null)
                 {

@@ -53,6 +53,11 @@ internal static class NameParts
     /// <summary>The gender a known given name tells, else the one its title tells.</summary>
     public static Gender GenderOf(string givenName, string? title)
     {
+        if (GivenNames.Unisex.Contains(givenName))
+        {
+            return TitleGender(title);
+        }
+
         if (GivenNames.Male.Contains(givenName))
         {
             return Gender.Male;

@@ -38,7 +38,7 @@ internal static class PeoplePass
         var titleIndex = LastTitle(tokens, first, last);
         var nameFirst = NameStart(tokens, first, last);
         var gender = GenderOf(tokens[nameFirst].Base, titleIndex >= 0 ? tokens[titleIndex].Base : null);
-        var hasGivenName = last > nameFirst && gender != Gender.Unknown && NameFinder.IsGivenName(tokens[nameFirst].Base);
+        var hasGivenName = last > nameFirst && NameFinder.IsGivenName(tokens[nameFirst].Base);
         var roleBefore = RoleBefore(tokens, first);
         var appositiveRole = AppositiveRole(tokens, last);
         var distantRole = RoleAcrossAppositive(tokens, first);

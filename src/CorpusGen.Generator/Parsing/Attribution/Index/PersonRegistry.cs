@@ -57,7 +57,7 @@ internal sealed class PersonRegistry
 
     /// <summary>
     /// The person a pronoun at <paramref name="position"/> refers to: the last person whose gender fits,
-    /// unless a fitting person was the subject of a sentence in this or the previous paragraph since.
+    /// unless a fitting person was the subject of a sentence (or, failing one, owned the subject) in that paragraph since.
     /// </summary>
     public Person? LastMentioned(int position, int paragraph, Gender gender) => LastMention(position, paragraph, gender)?.Person;
 
@@ -65,6 +65,7 @@ internal sealed class PersonRegistry
     public Mention? LastMention(int position, int paragraph, Gender gender)
     {
         Mention? latest = null;
+        Mention? owner = null;
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             var mention = _mentions[i];
@@ -78,16 +79,21 @@ internal sealed class PersonRegistry
             latest ??= mention;
             if (mention.Paragraph < latest.Paragraph)
             {
-                return latest;
+                return owner ?? latest;
             }
 
             if (mention.IsSubject)
             {
                 return mention;
             }
+
+            if (mention.Role == MentionRole.SubjectOwner)
+            {
+                owner ??= mention;
+            }
         }
 
-        return latest;
+        return owner ?? latest;
     }
 
     /// <summary>The organization named last before <paramref name="position"/> and at or after <paramref name="since"/>, or null.</summary>

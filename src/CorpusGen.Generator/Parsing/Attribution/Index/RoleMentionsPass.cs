@@ -20,7 +20,7 @@ internal static class RoleMentionsPass
             var person = draft.WithRole(position, tokens[k].Text);
             if (person is not null)
             {
-                draft.Mentions.Add(new Mention(position, paragraphIndex, person, IsSubject: k - 1 == paragraph.SentenceStart(k - 1)));
+                draft.Mentions.Add(new Mention(position, paragraphIndex, person, k - 1 == paragraph.SentenceStart(k - 1) ? MentionRole.Subject : MentionRole.Other));
             }
         }
     }
