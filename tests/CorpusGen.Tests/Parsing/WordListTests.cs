@@ -42,6 +42,8 @@ public sealed class WordListTests
         Assert.Contains("Aaron", GivenNames.Male);
         Assert.Contains("KC", Lexicon.PostNominals);
         Assert.Contains("Jr.", Lexicon.PostNominals);
+        Assert.Contains("Kim", GivenNames.Unisex);
+        Assert.Equal("judge", Lexicon.TitleRoles["justice"]);
     }
 
     private static string DataFolder => Path.Combine(TestPaths.RepositoryRoot, "src", "CorpusGen.Generator", "Parsing", "Attribution", "Data");

@@ -39,6 +39,9 @@ internal static class Lexicon
     /// <summary>Titles written before a name; the canonical name leaves them out.</summary>
     public static readonly HashSet<string> Titles = WordList.Load("titles.txt");
 
+    /// <summary>The role noun a title carries: "justice" → "judge", "supt" → "superintendent".</summary>
+    public static readonly Dictionary<string, string> TitleRoles = WordList.LoadPairs("title-roles.txt");
+
     /// <summary>Last words of places' names: "Montgomery County", "Western Province" are not people.</summary>
     public static readonly HashSet<string> PlaceSuffixes = WordList.Load("place-suffixes.txt");
 

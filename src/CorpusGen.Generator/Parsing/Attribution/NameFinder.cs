@@ -65,7 +65,8 @@ internal static class NameFinder
             // or when it is not a common opener and another capitalized word follows ("Veltrix Systems said").
             var first = i;
             var startsLongerName = last > first && !Lexicon.SentenceStarters.Contains(tokens[first].Text);
-            if (paragraph.SentenceStart(first) == first && !startsLongerName && !LooksLikeName(tokens[first], midSentenceCapitalized))
+            if (paragraph.SentenceStart(first) == first && !startsLongerName && !LooksLikeName(tokens[first], midSentenceCapitalized)
+                && !SpeaksOfItself(tokens, first))
             {
                 first++;
             }
@@ -211,6 +212,27 @@ internal static class NameFinder
         return rest.StartsWith("year", StringComparison.Ordinal) || rest == "run" || rest.EndsWith("ed", StringComparison.Ordinal) || rest.EndsWith("old", StringComparison.Ordinal)
             || rest.EndsWith("ing", StringComparison.Ordinal) || word.StartsWith("Pro-", StringComparison.Ordinal) || word.StartsWith("Anti-", StringComparison.Ordinal)
             || word.StartsWith("Ex-", StringComparison.Ordinal) || word.StartsWith("Non-", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Zantrix has said it will …": a sentence's first word that reports and then speaks of itself as "it" names an
+    /// organization. A plural ("Analysts said it was …") is a common noun.
+    /// </summary>
+    private static bool SpeaksOfItself(List<Token> tokens, int first)
+    {
+        var word = tokens[first].Text;
+        if (tokens[first].IsPossessive || Lexicon.SentenceStarters.Contains(word) || word.EndsWith("s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = first + 1;
+        while (next < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[next].Text))
+        {
+            next++;
+        }
+
+        return next + 1 < tokens.Count && Mentions.ReportingClauses.IsReportingVerb(tokens[next]) && tokens[next + 1].Text is "it" or "its";
     }
 
     private static bool LooksLikeName(Token token, HashSet<string> midSentenceCapitalized)

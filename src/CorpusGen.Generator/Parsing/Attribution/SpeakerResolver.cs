@@ -255,7 +255,7 @@ internal sealed class SpeakerResolver
     private static ParsedAttribution AttributionOf(TokenizedParagraph paragraph, int first, int last, bool beside, string speaker)
     {
         var (from, to) = TrimSubject(paragraph.Tokens, first, last);
-        if (from == to && Lexicon.IsSpeakerPronoun(paragraph.Tokens[from].Text))
+        if (from == to && (Lexicon.IsSpeakerPronoun(paragraph.Tokens[from].Text) || paragraph.Tokens[from].Text is "it" or "It"))
         {
             return ParsedAttribution.Pronoun;
         }

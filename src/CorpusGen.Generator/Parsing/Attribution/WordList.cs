@@ -15,17 +15,9 @@ internal static class WordList
 
     public static HashSet<string> Load(string fileName)
     {
-        using var stream = typeof(WordList).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new InvalidOperationException("The word list " + fileName + " is not embedded in the generator.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var words = new HashSet<string>(LexiconComparer.Instance);
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        foreach (var line in Lines(fileName))
         {
-            if (line.StartsWith("#", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             foreach (var word in line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 words.Add(word);
@@ -33,5 +25,42 @@ internal static class WordList
         }
 
         return words;
+    }
+
+    /// <summary>Loads a list of pairs, one a line: the first word, then the word it maps to.</summary>
+    public static Dictionary<string, string> LoadPairs(string fileName)
+    {
+        var pairs = new Dictionary<string, string>(LexiconComparer.Instance);
+        foreach (var line in Lines(fileName))
+        {
+            var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 2)
+            {
+                pairs[words[0]] = words[1];
+            }
+            else if (words.Length != 0)
+            {
+                throw new InvalidOperationException("The list " + fileName + " holds a line that is not a pair: " + line);
+            }
+        }
+
+        return pairs;
+    }
+
+    private static List<string> Lines(string fileName)
+    {
+        using var stream = typeof(WordList).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new InvalidOperationException("The word list " + fileName + " is not embedded in the generator.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var lines = new List<string>();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (!line.StartsWith("#", StringComparison.Ordinal))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
     }
 }

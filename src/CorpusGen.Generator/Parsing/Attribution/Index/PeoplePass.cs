@@ -90,10 +90,10 @@ internal static class PeoplePass
         {
             var title = tokens[titleIndex].Base.TrimEnd('.').ToLowerInvariant();
             person.Roles.Add(title);
-            if (title == "justice")
+            if (Lexicon.TitleRoles.TryGetValue(title, out var role))
             {
                 // "Ms Justice Úna Ní Fhlaithearta" is "the judge".
-                person.Roles.Add("judge");
+                person.Roles.Add(role);
             }
         }
 

@@ -5,16 +5,23 @@ namespace CorpusGen.Generator.Parsing.Attribution.Index;
 /// <summary>Where a role noun stands beside a name and so is that person's role ("analyst Vitaly Kiselyev", "Kimakovsky, an adviser").</summary>
 internal static class RoleShapes
 {
+    // "senior executive vice president": the words that may describe a role noun in an appositive.
+    private const int MaxRoleModifiers = 3;
+
     /// <summary>"analyst Vitaly Kiselyev" or "chief executive, Pieter de Groot,": a role noun right before the name.</summary>
     public static string? RoleBefore(List<Token> tokens, int first)
     {
         var k = first - 1;
-        if (k >= 1 && tokens[k].Is(','))
+        var comma = k >= 1 && tokens[k].Is(',');
+        if (comma)
         {
             k--;
         }
 
-        return k >= 0 && tokens[k].IsWord && Lexicon.RoleNouns.Contains(tokens[k].Text) ? tokens[k].Text : null;
+        // "said Lena Ortiz, chief executive, Brightwell Foods": after a comma, the role may be the earlier name's.
+        return k >= 0 && tokens[k].IsWord && Lexicon.RoleNouns.Contains(tokens[k].Text) && !(comma && IsAppositiveOfEarlierName(tokens, k))
+            ? tokens[k].Text
+            : null;
     }
 
     /// <summary>
@@ -41,12 +48,33 @@ internal static class RoleShapes
 
             if (Lexicon.RoleNouns.Contains(token.Text) && k + 1 < first && (tokens[k + 1].Text == "of" || tokens[k + 1].Is(',')))
             {
-                // "The regional governor of Áncash, Hernán Ríos Mendoza": the role is the name's after the comma, not the place's.
-                return commas > 0 ? token.Text : null;
+                // "The regional governor of Áncash, Hernán Ríos Mendoza": the role is the name's after the comma, not the place's;
+                // but in "said Lena Ortiz, chief executive, Brightwell Foods" it is an appositive of the name before it.
+                return commas > 0 && !IsAppositiveOfEarlierName(tokens, k) ? token.Text : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the role at <paramref name="role"/>, with at most a few describing words ("senior vice president"),
+    /// follows "NAME,". A phrase that holds a determiner or a participle ("…, including her father, Tan Ah Kow") does not.
+    /// </summary>
+    private static bool IsAppositiveOfEarlierName(List<Token> tokens, int role)
+    {
+        var k = role - 1;
+        while (k >= 0 && k >= role - MaxRoleModifiers && tokens[k].IsWord && !tokens[k].IsCapitalized)
+        {
+            if (Lexicon.PredicateBlockers.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("ing", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Is(',') && tokens[k - 1].IsCapitalized;
     }
 
     /// <summary>"Kimakovsky, an adviser to …": the first role noun of an appositive after the name.</summary>

@@ -45,7 +45,7 @@ internal static class ReportingClauses
             {
                 for (var k = comma + 1; k < clauseEnd; k++)
                 {
-                    if (!tokens[k].IsWord)
+                    if (!IsClauseToken(tokens[k]))
                     {
                         return null;
                     }
@@ -61,7 +61,7 @@ internal static class ReportingClauses
 
                 clauseEnd = comma;
             }
-            else if (!tokens[comma].IsWord)
+            else if (!IsClauseToken(tokens[comma]))
             {
                 return null;
             }
@@ -69,6 +69,9 @@ internal static class ReportingClauses
 
         return null;
     }
+
+    /// <summary>A word, or a bracket of an aside such as the abbreviation after a name ("the Harbour Trust (HT) said").</summary>
+    private static bool IsClauseToken(Token token) => token.IsWord || token.Is('(') || token.Is(')');
 
     /// <summary>True when nothing but punctuation stands between the start of the sentence and the quote.</summary>
     internal static bool OpensItsSentence(TokenizedParagraph paragraph, int quoteToken)

@@ -18,6 +18,7 @@ internal sealed class SubjectResolver
     private readonly PersonRegistry _registry;
     private readonly SubjectFinder _finder;
     private readonly List<AnonymousSource> _anonymousSources = new();
+    private readonly DocumentAuthors _documentAuthors;
     private (int Paragraph, string Name)? _lastOrganization;
 
     public SubjectResolver(IReadOnlyList<TokenizedParagraph> paragraphs, PersonRegistry registry, SubjectFinder finder)
@@ -25,6 +26,7 @@ internal sealed class SubjectResolver
         _paragraphs = paragraphs;
         _registry = registry;
         _finder = finder;
+        _documentAuthors = new DocumentAuthors(paragraphs);
     }
 
     /// <summary>"the German", "the 20-year-old", "the top seed": the, words that describe, and a noun for a person.</summary>
@@ -65,7 +67,7 @@ internal sealed class SubjectResolver
             while (end > 0)
             {
                 var start = current.SentenceStart(end - 1);
-                if (SubjectName(tokens, start, end) is { } name && !OrganizationShapes.IsOrganization(tokens, name.First, name.Last))
+                if (OpeningName.Of(tokens, start, end) is { } name && !OrganizationShapes.IsOrganization(tokens, name.First, name.Last))
                 {
                     return _registry.Find(tokens, name.First, name.Last, current.Position(name.First))?.CanonicalName ?? AsWritten(current, name.First, name.Last);
                 }
@@ -77,26 +79,31 @@ internal sealed class SubjectResolver
         return null;
     }
 
-    /// <summary>The last run of capitalized words in the noun phrase a sentence opens on, up to its verb or a comma.</summary>
-    private static (int First, int Last)? SubjectName(List<Token> tokens, int start, int end)
+    /// <summary>"North Valoria moved to steady markets. It said …": what the sentence before opens on, when that names no person.</summary>
+    private string? ThingNamedInSentenceBefore(TokenizedParagraph paragraph, int sentence)
     {
-        var k = start;
-        if (k < end && tokens[k].Text is "And" or "But" or "Yet" or "So")
+        if (sentence > 0)
         {
-            k++;
+            return ThingNamedAtOpening(paragraph, paragraph.SentenceStart(sentence - 1), sentence);
         }
 
-        (int First, int Last)? name = null;
-        for (var words = 0; k < end && words < MaxSubjectTokens && tokens[k].IsWord && !LooksLikeVerb(tokens[k]) && !IsPassiveAuxiliary(tokens[k].Text)
-            && tokens[k].Text is not ("has" or "had" or "will" or "would" or "could" or "can" or "may"); k++, words++)
+        var previous = paragraph.Index > 0 ? _paragraphs[paragraph.Index - 1] : null;
+        return previous is null || previous.Tokens.Count == 0
+            ? null
+            : ThingNamedAtOpening(previous, previous.SentenceStart(previous.Tokens.Count - 1), previous.Tokens.Count);
+    }
+
+    /// <summary>The name the sentence from <paramref name="start"/> opens on, as written, unless it names a person.</summary>
+    private string? ThingNamedAtOpening(TokenizedParagraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (OpeningName.Of(tokens, start, end) is not { } name || tokens[name.Last].IsPossessive
+            || _registry.Find(tokens, name.First, name.Last, paragraph.Position(name.First)) is not null || NameFinder.IsGivenName(tokens[name.First].Base))
         {
-            if (tokens[k].IsCapitalized && !Lexicon.SentenceStarters.Contains(tokens[k].Text) && !Lexicon.Titles.Contains(tokens[k].Base))
-            {
-                name = name is { } run && run.Last == k - 1 ? (run.First, k) : (k, k);
-            }
+            return null;
         }
 
-        return name;
+        return AsWritten(paragraph, name.First, name.Last);
     }
 
     /// <summary>Turns a subject into a speaker, or null when it names no person or source.</summary>
@@ -128,6 +135,13 @@ internal sealed class SubjectResolver
         }
 
         var head = tokens[first];
+        if (first + 1 == last && head.Text is "the" or "The" && Lexicon.DocumentNouns.Contains(tokens[last].Text)
+            && _documentAuthors.Author(tokens[last].Text, position) is { } author)
+        {
+            // "the report concludes" after "a report by Telnova": the author's words.
+            return author;
+        }
+
         if (first == last && Lexicon.IsPronoun(head.Text))
         {
             var gender = Lexicon.FemalePronouns.Contains(head.Text) ? Gender.Female : Gender.Male;
@@ -151,12 +165,19 @@ internal sealed class SubjectResolver
         {
             // "The company said … In its statement, it described …": "it" is the organization that was speaking,
             // or one named earlier in the paragraph ("World Athletics said …, which it described as …").
+            var sentence = paragraph.SentenceStart(first);
+            if (first > sentence && ThingNamedAtOpening(paragraph, sentence, first) is { } subject)
+            {
+                // "Corvair has declined to say what it calls …": the thing its own sentence is about.
+                return subject;
+            }
+
             if (_lastOrganization is { } organization && paragraph.Index - organization.Paragraph <= 1)
             {
                 return organization.Name;
             }
 
-            return _registry.LatestOrganization(position, paragraph.PositionBase);
+            return _registry.LatestOrganization(position, paragraph.PositionBase) ?? ThingNamedInSentenceBefore(paragraph, sentence);
         }
 
         if (first == last && head.Text is "they" or "They")
@@ -271,7 +292,8 @@ internal sealed class SubjectResolver
                     return organization;
                 }
 
-                var named = AsWritten(paragraph, nameFirst, k);
+                // "the Harbour Trust (HT)": the abbreviation in brackets belongs to the name.
+                var named = AsWritten(paragraph, nameFirst, k < last && tokens[k + 1].Is(')') ? k + 1 : k);
                 if (nameFirst < k || OrganizationShapes.IsOrganization(tokens, nameFirst, k))
                 {
                     // "World Athletics said …, which it described as": a later "it" is this organization.

@@ -1,0 +1,59 @@
+using System.Linq;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using Xunit;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>Organizations, countries and documents that speak, and the words news uses to take them up again. Texts written for these tests.</summary>
+public sealed class OrganizationSpeakerTests
+{
+    [Fact]
+    public void AnAbbreviationInBracketsBelongsToTheName()
+        => AssertSpeaker(
+            "The economy grew last year, but \u201Cdeep reform\u201D is needed, the Global Lending Fund (GLF) has said.",
+            "Global Lending Fund (GLF)");
+
+    [Fact]
+    public void AFirstWordThatReportsAndSpeaksOfItselfAsItIsTheCompanyLater()
+        => AssertSpeaker(
+            "Zantrix has said it will replace a million cables for its consoles.\n\n"
+            + "The company said the move was a \u201Cpreventative step\u201D after a few reports of faults.",
+            "Zantrix");
+
+    [Fact]
+    public void ARoleBetweenCommasAfterANameIsThatNamesNotTheOrganizationsAfterIt()
+        => AssertSpeaker(
+            "Zantrix said it had received 30 reports. \u201CWe are sorry,\u201D said Lena Ortiz, chief executive, Zantrix home division.\n\n"
+            + "The company said the recall was \u201Cthe right thing to do\u201D.",
+            "Zantrix",
+            quote: 1);
+
+    [Fact]
+    public void ItInASentenceIsWhatTheSentenceOpensOn()
+        => AssertSpeaker(
+            "She was suspended by Corvair in May. Corvair has declined to elaborate on what it calls \u201Cinternal staff matters\u201D.",
+            "Corvair",
+            ParsedAttribution.Pronoun);
+
+    [Fact]
+    public void TheReportSpeaksInItsAuthorsWords()
+        => AssertSpeaker(
+            "Millions will miss out, predicts the report by telecoms firm Telnova. Hope that the gap will close is \u201Cwishful thinking\u201D, the report concludes.",
+            "Telnova");
+
+    [Fact]
+    public void ATitleCarriesTheRoleAStoryLaterUses()
+        => AssertSpeaker(
+            "Mr Justice Tomas Reilly heard the case.\n\nIn a short ruling, the judge said the claim was \u201Cwithout any merit\u201D.",
+            "Tomas Reilly");
+
+    private static void AssertSpeaker(string body, string speaker, int quote = 0)
+        => Assert.Equal(speaker, ArticleParser.Parse("Company News\n\n" + body).Quotes.ElementAt(quote).Speaker);
+
+    private static void AssertSpeaker(string body, string speaker, ParsedAttribution attribution)
+    {
+        var parsed = ArticleParser.Parse("Company News\n\n" + body).Quotes.Single();
+        Assert.Equal((speaker, attribution), (parsed.Speaker, parsed.Attribution));
+    }
+}
