@@ -66,6 +66,26 @@ public sealed class PronounSalienceTests
             "Peter Lang will also race. Kim Rourke ran here in 2003. \u201CI am looking forward to it,\u201D he said.",
             "Kim Rourke");
 
+    [Theory]
+    [InlineData("Tom Reddan said he would stand. The Glasgow Kelvin MP, who was expelled last year, called his rival a \u201Cparty stooge\u201D.")]
+    [InlineData("Tom Reddan said extremists were the threat.\n\n\u201CThe threat comes from a few people,\u201D the Salford MP told the committee.")]
+    [InlineData("Tom Reddan flew in on Monday. In a speech to the Policy Centre Mr Reddan spoke of his rival: \u201CHe is clever.\u201D The Foreign Secretary told reporters: \u201CI was making an observation.\u201D")]
+    public void ARoleNarrowedByAPlaceOrOfficeIsThePersonThePassageIsAbout(string body)
+        => Assert.Equal("Tom Reddan", ArticleParser.Parse("Election News\n\n" + body).Quotes.Last().Speaker);
+
+    [Fact]
+    public void ANationalityTakesUpThePersonItsSentenceOpenedOn()
+        => AssertSpeaker(
+            "Roger Felden is the ultimate sportsman.\n\nWhen Lleyton Hewson shook his hand after another defeat, the Australian said: \u201CYou are the best.\u201D",
+            "Lleyton Hewson");
+
+    [Fact]
+    public void AClauseEndingInAColonIntroducesTheQuoteAfterItNotTheOneBefore()
+        => Assert.Equal(
+            new[] { "Tom Reddan", "Matt Tallis" },
+            ArticleParser.Parse("Election News\n\nIn a speech Tom Reddan said: \u201CHe is clever.\u201D Party chairman Matt Tallis said: \u201CPeople are tired of this.\u201D").Quotes
+                .Select(quote => quote.Speaker));
+
     private static void AssertSpeaker(string body, string speaker, int quote = 0)
         => Assert.Equal(speaker, ArticleParser.Parse("Race Preview\n\n" + body).Quotes.ElementAt(quote).Speaker);
 }

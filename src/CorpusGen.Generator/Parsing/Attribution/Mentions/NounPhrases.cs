@@ -124,6 +124,10 @@ internal static class NounPhrases
     }
 
     /// <summary>The noun phrase that ends at token <paramref name="end"/>: a name, a pronoun, or words back to a determiner.</summary>
+    /// <summary>True when a capitalized phrase ending at <paramref name="end"/> describes a person: a nationality, a title or a role.</summary>
+    private static bool IsDescription(List<Token> tokens, int end)
+        => !tokens[end].IsPossessive && (Lexicon.IsDemonym(tokens[end].Text) || Lexicon.Titles.Contains(tokens[end].Text) || Lexicon.RoleNouns.Contains(tokens[end].Text.ToLowerInvariant()));
+
     internal static (int First, int Last)? NounPhraseEndingAt(TokenizedParagraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
@@ -180,6 +184,12 @@ internal static class NounPhrases
                 }
 
                 return (personFirst, person);
+            }
+
+            if (first - 1 >= start && tokens[first - 1].Text is "the" or "The" && IsDescription(tokens, end))
+            {
+                // "the Australian", "the Salford MP", "the Foreign Secretary": a description of a person, not a name.
+                return (first - 1, end);
             }
 
             return (first, end);

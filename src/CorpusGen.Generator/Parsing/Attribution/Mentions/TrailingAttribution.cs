@@ -40,6 +40,12 @@ internal static class TrailingAttribution
             return null;
         }
 
+        if (end + 1 < tokens.Count && tokens[end].Is(':') && tokens[end + 1].IsQuote)
+        {
+            // "‘…’ The minister told reporters: ‘…’": a clause ending in a colon introduces the quote after it.
+            return null;
+        }
+
         if (IsReportingVerb(tokens[start]) && tokens[start].Text.EndsWith("ing", System.StringComparison.Ordinal))
         {
             // "…“less than half capacity”, warning of shortages across the Western region": a participle shares

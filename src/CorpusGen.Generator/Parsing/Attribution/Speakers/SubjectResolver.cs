@@ -49,6 +49,26 @@ internal sealed class SubjectResolver
         return (last == first + 1 && Lexicon.IsDemonym(noun)) || IsAgeEpithet(noun) || Lexicon.EpithetNouns.Contains(noun);
     }
 
+    /// <summary>"the Salford MP", "The Foreign Secretary": the, capitalized words, then a role or title; the role in lower case, else null.</summary>
+    private static string? QualifiedRole(List<Token> tokens, int first, int last)
+    {
+        if (last < first + 2 || tokens[first].Text is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!tokens[k].IsCapitalized || tokens[k].IsPossessive || Lexicon.IsDemonym(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        var role = tokens[last].Text.ToLowerInvariant();
+        return Lexicon.RoleNouns.Contains(role) || Lexicon.Titles.Contains(tokens[last].Text) ? role : null;
+    }
+
     /// <summary>"20-year-old": an age standing for a person.</summary>
     private static bool IsAgeEpithet(string word) => word.Length > 10 && char.IsDigit(word[0]) && word.EndsWith("-year-old", System.StringComparison.Ordinal);
 
@@ -64,6 +84,12 @@ internal sealed class SubjectResolver
             var current = _paragraphs[p];
             var tokens = current.Tokens;
             var end = p == paragraph.Index ? current.SentenceStart(before) : tokens.Count;
+            if (p == paragraph.Index && before > end && OpeningName.Of(tokens, end, before) is { } opening && _registry.Find(tokens, opening.First, opening.Last, current.Position(opening.First)) is { } person)
+            {
+                // "When Hewson lost again, the Australian said": the person the sentence opened on.
+                return person.CanonicalName;
+            }
+
             while (end > 0)
             {
                 var start = current.SentenceStart(end - 1);
@@ -110,8 +136,16 @@ internal sealed class SubjectResolver
     internal string? ResolveSubject(TokenizedParagraph paragraph, int first, int last)
     {
         var tokens = paragraph.Tokens;
+        // Before trimming: "the Salford MP" would lose "MP", a post-nominal after a name.
+        var qualifiedRole = QualifiedRole(tokens, first, last);
         (first, last) = TrimSubject(tokens, first, last);
         var position = paragraph.Position(first);
+        if ((qualifiedRole ?? QualifiedRole(tokens, first, last)) is { } role)
+        {
+            // "the Salford MP", "the Foreign Secretary": a role narrowed by a place or office names whom the passage is about.
+            return _registry.LastMentioned(position, paragraph.Index, Lexicon.GenderOfRole(role))?.CanonicalName;
+        }
+
         if (IsEpithet(tokens, first, last) && RecentSubject(paragraph, first) is { } subjectBefore)
         {
             // "said the German", "said the 20-year-old": an epithet describes whom the story has just been about, the
