@@ -43,6 +43,24 @@ public sealed class OrganizationSpeakerTests
             "Telnova");
 
     [Fact]
+    public void AReportPublishedByAnOrganizationSpeaksForIt()
+        => AssertSpeaker(
+            "\u201CFaster access will be vital for new services,\u201D according to a report published by UK-based consultancy Analysis Partners.",
+            "Analysis Partners");
+
+    [Fact]
+    public void AnAbbreviationInBracketsDoesNotEndARoleBeforeTheName()
+        => AssertSpeaker(
+            "\u201CWe have hardly started,\u201D the new chair of the Internet Standards Board (ISB), Brian Carwell, says.",
+            "Brian Carwell");
+
+    [Fact]
+    public void ReportedSpeechClosedBySaysNameCarriesItsSpeakerToTheNextQuote()
+        => AssertSpeaker(
+            "Currently, a disc project can take three months, says Mr Deane. Menus take the longest. \u201CIf studios add more, it could cost more.\u201D",
+            "Deane");
+
+    [Fact]
     public void ATitleCarriesTheRoleAStoryLaterUses()
         => AssertSpeaker(
             "Mr Justice Tomas Reilly heard the case.\n\nIn a short ruling, the judge said the claim was \u201Cwithout any merit\u201D.",

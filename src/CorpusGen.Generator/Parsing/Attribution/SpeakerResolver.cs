@@ -94,6 +94,37 @@ internal sealed class SpeakerResolver
     /// senior diplomat said on condition of anonymity.") make their source the one follow-up quotes
     /// continue, and the one "the clinician" refers to.
     /// </summary>
+    /// <summary>"…, says Mr Dean." or "…, Mr Dean says.": a reporting verb right beside the subject, and nothing after them.</summary>
+    private static bool ClosesTheSentence(List<Token> tokens, (int First, int Last) subject, int sentenceEnd)
+    {
+        if (!tokens[subject.First].IsCapitalized && tokens[subject.First].Text is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+        {
+            // "…, said managers read a statement": what follows the verb is what was said, not who said it.
+            return false;
+        }
+
+        for (var k = subject.First; k <= subject.Last; k++)
+        {
+            if (Lexicon.VerbModifiers.Contains(tokens[k].Text))
+            {
+                // "…, said the machine would appeal to …": a clause of its own, not a subject.
+                return false;
+            }
+        }
+
+        var next = subject.Last + 1;
+        if (next < sentenceEnd && IsReportingVerb(tokens[next]))
+        {
+            next++;
+        }
+        else if (subject.First == 0 || !IsReportingVerb(tokens[subject.First - 1]))
+        {
+            return false;
+        }
+
+        return next >= sentenceEnd || (next == sentenceEnd - 1 && !tokens[next].IsWord);
+    }
+
     private void NoteReportedSpeech(TokenizedParagraph paragraph, int from, int to)
     {
         var tokens = paragraph.Tokens;
@@ -111,6 +142,11 @@ internal sealed class SpeakerResolver
             if (AccordingToBefore(paragraph, last) is { } source)
             {
                 speaker = _subjects.ResolveSubject(paragraph, source.First, source.Last);
+            }
+            else if (SubjectAtSentenceEnd(paragraph, sentence) is { } closing && ClosesTheSentence(tokens, closing, end))
+            {
+                // "Currently, a project can take three months, says Mr Dean.": the clause that closes the sentence.
+                speaker = _subjects.ResolveSubject(paragraph, closing.First, closing.Last);
             }
             else
             {

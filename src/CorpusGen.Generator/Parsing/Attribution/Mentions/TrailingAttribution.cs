@@ -68,12 +68,14 @@ internal static class TrailingAttribution
         {
             // An appositive inside the attribution: the clause runs on to the sentence's end.
             var extendedEnd = end;
-            while (extendedEnd < tokens.Count && (tokens[extendedEnd].IsWord || tokens[extendedEnd].Is(',')))
+            while (extendedEnd < tokens.Count && (tokens[extendedEnd].IsWord || tokens[extendedEnd].Is(',') || tokens[extendedEnd].Is('(') || tokens[extendedEnd].Is(')')))
             {
                 extendedEnd++;
             }
 
-            subject = SubjectEndingWithVerb(tokens, start, extendedEnd);
+            // "…” However, Mr Kaya, who …, vowed to fight back, saying: “…”": a clause that ends in a colon introduces the next quote.
+            var introducesNext = extendedEnd + 1 < tokens.Count && tokens[extendedEnd].Is(':') && tokens[extendedEnd + 1].IsQuote;
+            subject = introducesNext ? null : SubjectEndingWithVerb(tokens, start, extendedEnd);
         }
 
         return subject;
@@ -86,7 +88,8 @@ internal static class TrailingAttribution
         {
             if (tokens[k].Is(')'))
             {
-                return k + 1 < tokens.Count && tokens[k + 1].IsWord ? k : -1;
+                // "(Cybercrime) Kavitha Ramaswamy", "(ISB), Brian Carwell,": the clause goes on after it.
+                return k + 1 < tokens.Count && (tokens[k + 1].IsWord || tokens[k + 1].Is(',')) ? k : -1;
             }
 
             if (!tokens[k].IsWord)
@@ -173,7 +176,7 @@ internal static class TrailingAttribution
                 continue;
             }
 
-            if (!IsAttributionTail(tokens, verb, end) || verb - start > MaxSubjectTokens)
+            if (!IsAttributionTail(tokens, verb, end) || WordsBetween(tokens, start, verb) > MaxSubjectTokens)
             {
                 return null;
             }
@@ -188,6 +191,18 @@ internal static class TrailingAttribution
         }
 
         return null;
+    }
+
+    /// <summary>The words in [<paramref name="start"/>, <paramref name="end"/>): an appositive's commas and brackets do not count.</summary>
+    private static int WordsBetween(List<Token> tokens, int start, int end)
+    {
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            words += tokens[k].IsWord ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>What may follow the verb of an attribution: nothing, modifiers, a place or time ("in a statement", "on Monday") or, after "told", the listener.</summary>

@@ -51,6 +51,20 @@ internal sealed class DocumentAuthors
         return anyDocument;
     }
 
+    /// <summary>"a report published by Analysys": the author a subject phrase names for its document, or null.</summary>
+    public static string? AuthorInPhrase(TokenizedParagraph paragraph, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (paragraph.Tokens[k].IsWord && Lexicon.DocumentNouns.Contains(paragraph.Tokens[k].Text))
+            {
+                return AuthorOf(paragraph, k);
+            }
+        }
+
+        return null;
+    }
+
     private static string? AuthorOf(TokenizedParagraph paragraph, int noun)
     {
         var tokens = paragraph.Tokens;
@@ -66,13 +80,21 @@ internal sealed class DocumentAuthors
             return Speakers.SubjectText.AsWritten(paragraph, start, noun - 1);
         }
 
-        if (noun + 2 >= tokens.Count || tokens[noun + 1].Text is not ("by" or "from"))
+        var by = noun + 1;
+        if (by < tokens.Count && tokens[by].IsWord && tokens[by].Text.EndsWith("ed", System.StringComparison.Ordinal))
+        {
+            // "a report published by", "a study commissioned by"
+            by++;
+        }
+
+        if (by + 1 >= tokens.Count || tokens[by].Text is not ("by" or "from"))
         {
             return null;
         }
 
-        var first = noun + 2;
-        while (first < tokens.Count && first <= noun + 1 + MaxDescribingWords && tokens[first].IsWord && !tokens[first].IsCapitalized)
+        var first = by + 1;
+        while (first < tokens.Count && first <= by + MaxDescribingWords && tokens[first].IsWord
+            && (!tokens[first].IsCapitalized || NameFinder.IsDescriptiveCompound(tokens[first].Text)))
         {
             first++;
         }

@@ -169,6 +169,12 @@ internal sealed class SubjectResolver
         }
 
         var head = tokens[first];
+        if (head.Text is "a" or "A" or "an" or "An" or "the" or "The" && DocumentAuthors.AuthorInPhrase(paragraph, first, last) is { } writer)
+        {
+            // "according to a report published by Analysys": the author's words.
+            return writer;
+        }
+
         if (first + 1 == last && head.Text is "the" or "The" && Lexicon.DocumentNouns.Contains(tokens[last].Text)
             && _documentAuthors.Author(tokens[last].Text, position) is { } author)
         {

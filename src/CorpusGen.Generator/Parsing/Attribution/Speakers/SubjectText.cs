@@ -12,6 +12,20 @@ internal static class SubjectText
     /// officer" to the name, "with the chair of judges" without "with", "Jonathan Swire KC" without "KC",
     /// "Mariana Quishpe of Ecuador" without the country.
     /// </summary>
+    /// <summary>"the new chair of the Standards Board (SB)": lower-case words up to a role noun open the phrase.</summary>
+    private static bool OpensOnRole(List<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < end && tokens[k].IsWord && !tokens[k].IsCapitalized; k++)
+        {
+            if (Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                return k + 1 < end && tokens[k + 1].Text == "of";
+            }
+        }
+
+        return false;
+    }
+
     internal static (int First, int Last) TrimSubject(List<Token> tokens, int first, int last)
     {
         if (first < last && tokens[first].IsWord && Lexicon.Prepositions.Contains(tokens[first].Text) && tokens[first].Text is not ("to" or "of"))
@@ -29,7 +43,8 @@ internal static class SubjectText
                     appositiveEnd++;
                 }
 
-                var roleBeforeComma = tokens[comma - 1].IsWord && !tokens[comma - 1].IsCapitalized && Lexicon.RoleNouns.Contains(tokens[comma - 1].Text);
+                var roleBeforeComma = (tokens[comma - 1].IsWord && !tokens[comma - 1].IsCapitalized && Lexicon.RoleNouns.Contains(tokens[comma - 1].Text))
+                    || OpensOnRole(tokens, first, comma);
                 if (IsNameRun(tokens, comma + 1, appositiveEnd - 1) && (roleBeforeComma || !ContainsCapitalized(tokens, first, comma - 1)))
                 {
                     // "the chair of selectors, Georgina Park": the appositive is the name.
