@@ -60,6 +60,12 @@ public sealed class OrganizationSpeakerTests
             "Currently, a disc project can take three months, says Mr Deane. Menus take the longest. \u201CIf studios add more, it could cost more.\u201D",
             "Deane");
 
+    [Theory]
+    [InlineData("Kora Search said it was not planning changes. Jim Lanzer, head of search at Kora Search, said the deal was small. He said Kora Search was keen to grow.")]
+    [InlineData("Jim Lanzer said the deal was small. A move to Northam City, who need a new search engine, was not likely.")]
+    public void AnOrganizationNamedNearTheSpeakerIsNotTheOneAPronounMeans(string body)
+        => Assert.Equal("Jim Lanzer", ArticleParser.Parse("Company News\n\n" + body + "\n\n\u201CReaders outnumber writers,\u201D he said.").Quotes.Single().Speaker);
+
     [Fact]
     public void ATitleCarriesTheRoleAStoryLaterUses()
         => AssertSpeaker(

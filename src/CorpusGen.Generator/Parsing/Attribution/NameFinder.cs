@@ -214,25 +214,12 @@ internal static class NameFinder
             || word.StartsWith("Ex-", StringComparison.Ordinal) || word.StartsWith("Non-", StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// "Zantrix has said it will …": a sentence's first word that reports and then speaks of itself as "it" names an
-    /// organization. A plural ("Analysts said it was …") is a common noun.
-    /// </summary>
+    /// <summary>"Zantrix has said it will …": a sentence's first word that speaks of itself as "it"; a plural ("Analysts said it was …") is a common noun.</summary>
     private static bool SpeaksOfItself(List<Token> tokens, int first)
     {
         var word = tokens[first].Text;
-        if (tokens[first].IsPossessive || Lexicon.SentenceStarters.Contains(word) || word.EndsWith("s", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var next = first + 1;
-        while (next < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[next].Text))
-        {
-            next++;
-        }
-
-        return next + 1 < tokens.Count && Mentions.ReportingClauses.IsReportingVerb(tokens[next]) && tokens[next + 1].Text is "it" or "its";
+        return !tokens[first].IsPossessive && !Lexicon.SentenceStarters.Contains(word) && !word.EndsWith("s", StringComparison.Ordinal)
+            && OrganizationShapes.SpeaksOfItself(tokens, first);
     }
 
     private static bool LooksLikeName(Token token, HashSet<string> midSentenceCapitalized)

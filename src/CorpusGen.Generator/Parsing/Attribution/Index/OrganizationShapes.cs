@@ -27,6 +27,18 @@ internal static class OrganizationShapes
             || PrecededByOrganizationNoun(tokens, first) || FollowedByWhich(tokens, last);
     }
 
+    /// <summary>"Zantrix has said it will …", "Ask Kora said its …": a name that reports and speaks of itself as "it" is an organization's.</summary>
+    public static bool SpeaksOfItself(List<Token> tokens, int last)
+    {
+        var next = last + 1;
+        while (next < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[next].Text))
+        {
+            next++;
+        }
+
+        return next + 1 < tokens.Count && Mentions.ReportingClauses.IsReportingVerb(tokens[next]) && tokens[next + 1].Text is "it" or "its";
+    }
+
     /// <summary>"Desert Bloom Farms, which grows alfalfa": "which" is said of things, so the name is an organization's.</summary>
     public static bool FollowedByWhich(List<Token> tokens, int last)
         => last + 2 < tokens.Count && tokens[last + 1].Is(',') && tokens[last + 2].Text == "which";

@@ -59,7 +59,7 @@ internal static class PeoplePass
             return;
         }
 
-        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || Lexicon.Countries.Contains(tokens[last].Base)
+        if (IsOrganization(tokens, nameFirst, last) || PrecededByOrganizationNoun(tokens, first) || (titleIndex < 0 && !hasGivenName && SpeaksOfItself(tokens, last)) || Lexicon.Countries.Contains(tokens[last].Base)
             || Lexicon.PlaceSuffixes.Contains(tokens[last].Base) || (titleIndex < 0 && !hasGivenName && places.Count > 0 && places.Contains(PlaceNames.Text(tokens, nameFirst, last)))
             || (nameFirst == last && Lexicon.TimeWords.Contains(tokens[last].Base)))
         {

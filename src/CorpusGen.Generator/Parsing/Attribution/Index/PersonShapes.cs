@@ -54,8 +54,11 @@ internal static class PersonShapes
     /// <summary>"said Joan Whitaker" or "Joan Whitaker said": a full name as the subject of a reporting verb.</summary>
     public static bool NextToReportingVerb(List<Token> tokens, int first, int last)
     {
-        var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text) && !NamesListener(tokens, first - 1);
         var after = last + 1;
+        // "…, said Jo Park." speaks; in "He said Ask Jeeves was …" the name opens what was said.
+        var endsClause = after >= tokens.Count || !tokens[after].IsWord || Lexicon.Prepositions.Contains(tokens[after].Text)
+            || Lexicon.AdjunctStarters.Contains(tokens[after].Text) || Lexicon.ClauseStarters.Contains(tokens[after].Text);
+        var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text) && !NamesListener(tokens, first - 1) && endsClause;
         if (first > 0 && tokens[first - 1].Is(',') && after + 1 < tokens.Count && tokens[after].Is(',') && Lexicon.ReportingVerbs.Contains(tokens[after + 1].Text))
         {
             // "Van Rijn’s chief executive, Pieter de Groot, said"
