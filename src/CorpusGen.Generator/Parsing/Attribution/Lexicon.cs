@@ -39,6 +39,11 @@ internal static class Lexicon
     /// <summary>Titles written before a name; the canonical name leaves them out.</summary>
     public static readonly HashSet<string> Titles = WordList.Load("titles.txt");
 
+    /// <summary>Titles before a man's name ("Mr", "Sir") and before a woman's ("Mrs", "Dame").</summary>
+    public static readonly HashSet<string> MaleTitles = WordList.Load("male-titles.txt");
+
+    public static readonly HashSet<string> FemaleTitles = WordList.Load("female-titles.txt");
+
     /// <summary>The role noun a title carries: "justice" → "judge", "supt" → "superintendent".</summary>
     public static readonly Dictionary<string, string> TitleRoles = WordList.LoadPairs("title-roles.txt");
 

@@ -67,12 +67,9 @@ internal static class NameParts
     }
 
     /// <summary>The gender a title says: "Madam", "Aunty" and "Mrs" are women's, "Mr", "Uncle" and "Sir" men's.</summary>
-    public static Gender TitleGender(string? title) => title switch
-    {
-        "Mr." or "Mr" or "Sir" or "King" or "Prince" or "Lord" or "Baron" or "Uncle" or "Alhaji" or "Spokesman" or "Chairman" or "Councilman"
-            => Gender.Male,
-        "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Madam" or "Mdm" or "Mdm." or "Dame" or "Queen" or "Princess" or "Lady" or "Baroness"
-            or "Aunty" or "Auntie" or "Alhaja" or "Hajjah" or "Spokeswoman" or "Chairwoman" or "Councilwoman" => Gender.Female,
-        _ => Gender.Unknown,
-    };
+    public static Gender TitleGender(string? title)
+        => title is null ? Gender.Unknown
+            : Lexicon.MaleTitles.Contains(title) ? Gender.Male
+            : Lexicon.FemaleTitles.Contains(title) ? Gender.Female
+            : Gender.Unknown;
 }
