@@ -94,6 +94,21 @@ internal sealed class SpeakerResolver
     /// senior diplomat said on condition of anonymity.") make their source the one follow-up quotes
     /// continue, and the one "the clinician" refers to.
     /// </summary>
+    /// <summary>Who a sentence with the speech verb at <paramref name="verb"/> and no quote reports.</summary>
+    private string? ReportedSpeaker(TokenizedParagraph paragraph, int sentence, int end, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        if (SubjectAtSentenceEnd(paragraph, sentence) is { } closing && ClosesTheSentence(tokens, closing, end))
+        {
+            // "Currently, a project can take three months, says Mr Dean.": the clause that closes the sentence.
+            return _subjects.ResolveSubject(paragraph, closing.First, closing.Last);
+        }
+
+        return IsReportingVerb(tokens[verb]) && _finder.SubjectBefore(paragraph, verb) is { } subject
+            ? _subjects.ResolveSubject(paragraph, subject.First, subject.Last)
+            : null;
+    }
+
     /// <summary>"…, says Mr Dean." or "…, Mr Dean says.": a reporting verb right beside the subject, and nothing after them.</summary>
     private static bool ClosesTheSentence(List<Token> tokens, (int First, int Last) subject, int sentenceEnd)
     {
@@ -138,24 +153,9 @@ internal sealed class SpeakerResolver
 
             // The sentence's last token stands in for a quote at its end.
             var last = end - 1;
-            string? speaker = null;
-            if (AccordingToBefore(paragraph, last) is { } source)
-            {
-                speaker = _subjects.ResolveSubject(paragraph, source.First, source.Last);
-            }
-            else if (SubjectAtSentenceEnd(paragraph, sentence) is { } closing && ClosesTheSentence(tokens, closing, end))
-            {
-                // "Currently, a project can take three months, says Mr Dean.": the clause that closes the sentence.
-                speaker = _subjects.ResolveSubject(paragraph, closing.First, closing.Last);
-            }
-            else
-            {
-                var verb = SpeechVerbBefore(paragraph, last);
-                if (verb >= sentence && IsReportingVerb(tokens[verb]) && _finder.SubjectBefore(paragraph, verb) is { } subject)
-                {
-                    speaker = _subjects.ResolveSubject(paragraph, subject.First, subject.Last);
-                }
-            }
+            var speaker = AccordingToBefore(paragraph, last) is { } source
+                ? _subjects.ResolveSubject(paragraph, source.First, source.Last)
+                : SpeechVerbBefore(paragraph, last) is var verb && verb >= sentence ? ReportedSpeaker(paragraph, sentence, end, verb) : null;
             if (speaker is not null)
             {
                 _lastSpeech = (paragraph.Index, speaker);

@@ -18,7 +18,7 @@ internal sealed class SubjectResolver
     private readonly PersonRegistry _registry;
     private readonly SubjectFinder _finder;
     private readonly List<AnonymousSource> _anonymousSources = new();
-    private readonly DocumentAuthors _documentAuthors;
+    private DocumentAuthors? _documentAuthors;
     private (int Paragraph, string Name)? _lastOrganization;
 
     public SubjectResolver(IReadOnlyList<TokenizedParagraph> paragraphs, PersonRegistry registry, SubjectFinder finder)
@@ -26,7 +26,6 @@ internal sealed class SubjectResolver
         _paragraphs = paragraphs;
         _registry = registry;
         _finder = finder;
-        _documentAuthors = new DocumentAuthors(paragraphs);
     }
 
     /// <summary>"the German", "the 20-year-old", "the top seed": the, words that describe, and a noun for a person.</summary>
@@ -176,7 +175,7 @@ internal sealed class SubjectResolver
         }
 
         if (first + 1 == last && head.Text is "the" or "The" && Lexicon.DocumentNouns.Contains(tokens[last].Text)
-            && _documentAuthors.Author(tokens[last].Text, position) is { } author)
+            && (_documentAuthors ??= new DocumentAuthors(_paragraphs)).Author(tokens[last].Text, position) is { } author)
         {
             // "the report concludes" after "a report by Telnova": the author's words.
             return author;
