@@ -3,6 +3,7 @@ using CorpusGen.Generator.Parsing.Attribution.Mentions;
 using CorpusGen.Generator.Parsing.Attribution.Index;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ClauseLimits;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
+using static CorpusGen.Generator.Parsing.Attribution.Speakers.Descriptions;
 using static CorpusGen.Generator.Parsing.Attribution.Speakers.SubjectText;
 
 namespace CorpusGen.Generator.Parsing.Attribution.Speakers;
@@ -27,49 +28,6 @@ internal sealed class SubjectResolver
         _registry = registry;
         _finder = finder;
     }
-
-    /// <summary>"the German", "the 20-year-old", "the top seed": the, words that describe, and a noun for a person.</summary>
-    private static bool IsEpithet(List<Token> tokens, int first, int last)
-    {
-        if (last == first || tokens[first].Text is not ("the" or "The"))
-        {
-            return false;
-        }
-
-        for (var k = first + 1; k < last; k++)
-        {
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
-            {
-                return false;
-            }
-        }
-
-        var noun = tokens[last].Text;
-        return (last == first + 1 && Lexicon.IsDemonym(noun)) || IsAgeEpithet(noun) || Lexicon.EpithetNouns.Contains(noun);
-    }
-
-    /// <summary>"the Salford MP", "The Foreign Secretary": the, capitalized words, then a role or title; the role in lower case, else null.</summary>
-    private static string? QualifiedRole(List<Token> tokens, int first, int last)
-    {
-        if (last < first + 2 || tokens[first].Text is not ("the" or "The"))
-        {
-            return null;
-        }
-
-        for (var k = first + 1; k < last; k++)
-        {
-            if (!tokens[k].IsCapitalized || tokens[k].IsPossessive || Lexicon.IsDemonym(tokens[k].Text))
-            {
-                return null;
-            }
-        }
-
-        var role = tokens[last].Text.ToLowerInvariant();
-        return Lexicon.RoleNouns.Contains(role) || Lexicon.Titles.Contains(tokens[last].Text) ? role : null;
-    }
-
-    /// <summary>"20-year-old": an age standing for a person.</summary>
-    private static bool IsAgeEpithet(string word) => word.Length > 10 && char.IsDigit(word[0]) && word.EndsWith("-year-old", System.StringComparison.Ordinal);
 
     /// <summary>
     /// The person a sentence before <paramref name="before"/> is about, in this paragraph or the one before: the last
