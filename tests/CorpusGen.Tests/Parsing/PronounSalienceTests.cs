@@ -86,6 +86,21 @@ public sealed class PronounSalienceTests
             ArticleParser.Parse("Election News\n\nIn a speech Tom Reddan said: \u201CHe is clever.\u201D Party chairman Matt Tallis said: \u201CPeople are tired of this.\u201D").Quotes
                 .Select(quote => quote.Speaker));
 
+    [Fact]
+    public void ATitleUsedAsANounIsThePersonWhoHoldsIt()
+        => Assert.Equal(
+            new[] { "Cormac Byrne", "Cormac Byrne" },
+            ArticleParser.Parse("Peace Message\n\nWar spending should go to the poor, Cardinal Cormac Byrne has said. Archbishop Tomas Reilly agreed.\n\n"
+                + "The cardinal used a Christmas message to denounce the war as a \u201Cterrible\u201D waste.\n\n"
+                + "On Friday, the Cardinal will ask the congregation to pray. \u201CPeace is possible,\u201D he will say.").Quotes.Select(quote => quote.Speaker));
+
+    [Fact]
+    public void AnInfinitiveSpeechVerbSharesTheSubjectTheSentenceOpensOn()
+        => AssertSpeaker(
+            "In a statement on Sunday, the Cabinet Office said it was reviewing the scheme, and hoped to announce proposals soon. "
+            + "\u201CUnions will of course be consulted.\u201D",
+            "Cabinet Office");
+
     private static void AssertSpeaker(string body, string speaker, int quote = 0)
         => Assert.Equal(speaker, ArticleParser.Parse("Race Preview\n\n" + body).Quotes.ElementAt(quote).Speaker);
 }

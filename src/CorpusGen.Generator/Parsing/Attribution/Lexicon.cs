@@ -44,6 +44,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> FemaleTitles = WordList.Load("female-titles.txt");
 
+    /// <summary>The titles in lower case, as a story uses them for the person later: "the cardinal".</summary>
+    public static readonly HashSet<string> LowerCaseTitles = new(Titles.Select(title => title.ToLowerInvariant()), LexiconComparer.Instance);
+
     /// <summary>The role noun a title carries: "justice" → "judge", "supt" → "superintendent".</summary>
     public static readonly Dictionary<string, string> TitleRoles = WordList.LoadPairs("title-roles.txt");
 

@@ -11,17 +11,39 @@ internal static class RoleMentionsPass
         var tokens = paragraph.Tokens;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (tokens[k - 1].Text is not ("the" or "The") || !Lexicon.RoleNouns.Contains(tokens[k].Text))
+            if (tokens[k - 1].Text is not ("the" or "The") || RoleWord(tokens[k]) is not { } role)
             {
                 continue;
             }
 
             var position = paragraph.Position(k);
-            var person = draft.WithRole(position, tokens[k].Text);
+            var person = draft.WithRole(position, role);
             if (person is not null)
             {
-                draft.Mentions.Add(new Mention(position, paragraphIndex, person, k - 1 == paragraph.SentenceStart(k - 1) ? MentionRole.Subject : MentionRole.Other));
+                draft.Mentions.Add(new Mention(position, paragraphIndex, person, Mentions.SubjectPosition.RoleOf(paragraph, k - 1, k)));
             }
         }
+    }
+
+    /// <summary>"the minister", and a title used as a noun: "the Cardinal", "the cardinal" after "Cardinal Cormac Byrne".</summary>
+    private static string? RoleWord(Token token)
+    {
+        if (!token.IsWord)
+        {
+            return null;
+        }
+
+        var text = token.Text;
+        if (Lexicon.RoleNouns.Contains(text))
+        {
+            return text;
+        }
+
+        if (token.IsCapitalized)
+        {
+            return Lexicon.Titles.Contains(text) ? text.ToLowerInvariant() : null;
+        }
+
+        return Lexicon.LowerCaseTitles.Contains(text) ? text : null;
     }
 }

@@ -8,9 +8,11 @@ namespace CorpusGen.Generator.Parsing.Attribution.Mentions;
 /// <summary>The shapes of noun phrases a subject can take: names, appositives, anonymous sources, organizations.</summary>
 internal static class NounPhrases
 {
+    // "used", "owed", "told": a short past tense; "seed", "need" and "deed" are nouns as often.
     internal static bool LooksLikeVerb(Token token)
         => Lexicon.SpeechVerbs.Contains(token.Text) || Lexicon.VerbModifiers.Contains(token.Text)
-            || (!token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal));
+            || (!token.IsCapitalized && token.Text.Length >= 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal)
+                && !token.Text.EndsWith("eed", System.StringComparison.Ordinal));
 
     /// <summary>What an appositive holds: an age, a place ("from Stockport", "of Westbrook"), a role or a relative clause.</summary>
     internal static bool IsAppositive(List<Token> tokens, int first, int last)

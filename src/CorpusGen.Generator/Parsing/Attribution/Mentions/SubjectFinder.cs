@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CorpusGen.Generator.Parsing.Attribution.Index;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.NounPhrases;
 using static CorpusGen.Generator.Parsing.Attribution.Mentions.ReportingClauses;
@@ -44,6 +45,13 @@ internal sealed class SubjectFinder
         if (k < start)
         {
             return null;
+        }
+
+        if (tokens[k].Text == "to" && k > start)
+        {
+            // "The cardinal used a message to denounce the war as “terrible”": an infinitive's speaker is the noun
+            // phrase the sentence opens on, after any opening adverbial ("In a statement, the office said … and hoped to …").
+            return OpeningNounPhrase(tokens, Speakers.OpeningName.SkipOpeners(tokens, start, k), k);
         }
 
         if (tokens[k].Is(','))
@@ -169,6 +177,12 @@ internal sealed class SubjectFinder
             first++;
         }
 
+        return OpeningNounPhrase(tokens, first, before);
+    }
+
+    /// <summary>The words from <paramref name="first"/> up to the first that looks like a verb or opens a clause.</summary>
+    private static (int First, int Last)? OpeningNounPhrase(List<Token> tokens, int first, int before)
+    {
         var last = first;
         while (last + 1 < before && tokens[last + 1].IsWord && !LooksLikeVerb(tokens[last + 1]) && !Lexicon.ClauseStarters.Contains(tokens[last + 1].Text))
         {

@@ -36,7 +36,7 @@ internal static class OpeningName
     }
 
     /// <summary>Past "On Wednesday, however," and the like: adverbials that open on a sentence starter and end at a comma.</summary>
-    private static int SkipOpeners(List<Token> tokens, int start, int end)
+    public static int SkipOpeners(List<Token> tokens, int start, int end)
     {
         var k = start;
         while (k < end && tokens[k].IsWord && (Lexicon.SentenceStarters.Contains(tokens[k].Text) || tokens[k].Text is "however" or "meanwhile")

@@ -308,6 +308,12 @@ internal sealed class SubjectResolver
             return anonymous.Text;
         }
 
+        if (head.Text is "the" or "The" && first + 1 == last && !Lexicon.RoleNouns.Contains(lastWord) && _registry.WithRole(position, lastWord) is { } titled)
+        {
+            // "the cardinal" after "Cardinal Cormac Byrne": a title a named person holds is also the word for them.
+            return titled.CanonicalName;
+        }
+
         if (head.Text is "the" or "The" && Lexicon.RoleNouns.Contains(lastWord))
         {
             return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, paragraph.Index, Lexicon.GenderOfRole(lastWord)))?.CanonicalName;
