@@ -67,6 +67,12 @@ public sealed class OrganizationSpeakerTests
         => Assert.Equal("Jim Lanzer", ArticleParser.Parse("Company News\n\n" + body + "\n\n\u201CReaders outnumber writers,\u201D he said.").Quotes.Single().Speaker);
 
     [Fact]
+    public void TheNearestAccordingToBeforeAQuoteIsItsSource()
+        => AssertSpeaker(
+            "Sales rose 26%, according to analysts Telnova, in a quarter that, according to Telnova analyst Carla Mendes, is \u201Cseldom strong\u201D.",
+            "Carla Mendes");
+
+    [Fact]
     public void ATitleCarriesTheRoleAStoryLaterUses()
         => AssertSpeaker(
             "Mr Justice Tomas Reilly heard the case.\n\nIn a short ruling, the judge said the claim was \u201Cwithout any merit\u201D.",

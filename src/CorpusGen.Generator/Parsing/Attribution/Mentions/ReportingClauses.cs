@@ -123,7 +123,8 @@ internal static class ReportingClauses
     {
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(quoteToken);
-        for (var k = start; k + 2 < quoteToken; k++)
+        // The nearest source before the quote: "…, according to the survey, while according to Ana Ruiz it is “…”".
+        for (var k = quoteToken - 3; k >= start; k--)
         {
             var marker = SourceMarkerLength(tokens, k);
             if (marker == 0)
