@@ -11,65 +11,75 @@ public sealed class OrganizationSpeakerTests
     [Fact]
     public void AnAbbreviationInBracketsBelongsToTheName()
         => AssertSpeaker(
-            "The economy grew last year, but \u201Cdeep reform\u201D is needed, the Global Lending Fund (GLF) has said.",
-            "Global Lending Fund (GLF)");
+            "Ferry fares will rise by \u201Cno more than inflation\u201D next year, the Coastal Transport Board (CTB) has promised.",
+            "Coastal Transport Board (CTB)");
 
     [Fact]
     public void AFirstWordThatReportsAndSpeaksOfItselfAsItIsTheCompanyLater()
         => AssertSpeaker(
-            "Zantrix has said it will replace a million cables for its consoles.\n\n"
-            + "The company said the move was a \u201Cpreventative step\u201D after a few reports of faults.",
+            "Zantrix announced it would recall 2,000 kettles with loose lids.\n\n"
+            + "The company called the recall \u201Ca sensible precaution\u201D and offered refunds.",
             "Zantrix");
 
     [Fact]
     public void ARoleBetweenCommasAfterANameIsThatNamesNotTheOrganizationsAfterIt()
         => AssertSpeaker(
-            "Zantrix said it had received 30 reports. \u201CWe are sorry,\u201D said Lena Ortiz, chief executive, Zantrix home division.\n\n"
-            + "The company said the recall was \u201Cthe right thing to do\u201D.",
+            "Zantrix said it had found the fault. \u201CWe acted quickly,\u201D said Lena Ortiz, operations director, Zantrix kitchen products.\n\n"
+            + "The company said refunds would take \u201Ca fortnight at most\u201D.",
             "Zantrix",
             quote: 1);
 
     [Fact]
     public void ItInASentenceIsWhatTheSentenceOpensOn()
         => AssertSpeaker(
-            "She was suspended by Corvair in May. Corvair has declined to elaborate on what it calls \u201Cinternal staff matters\u201D.",
+            "The club fined Corvair in June. Corvair will not comment on what it describes as \u201Ca private matter\u201D.",
             "Corvair",
             ParsedAttribution.Pronoun);
 
     [Fact]
+    public void ItDoesNotTakeUpANameThatIsNoOrganization()
+        => Assert.Null(ArticleParser.Parse("Shop News\n\nChristmas trading was weak this year. \u201CFootfall fell,\u201D it said.").Quotes.Single().Speaker);
+
+    [Fact]
     public void TheReportSpeaksInItsAuthorsWords()
         => AssertSpeaker(
-            "Millions will miss out, predicts the report by telecoms firm Telnova. Hope that the gap will close is \u201Cwishful thinking\u201D, the report concludes.",
+            "Rents will double by 2030, warns the survey by property group Telnova. Any hope of a quick fix is \u201Cmisplaced\u201D, the survey adds.",
             "Telnova");
+
+    [Fact]
+    public void ADayIsNotTheAuthorOfTheReportItDates()
+        => Assert.NotEqual(
+            "Monday",
+            ArticleParser.Parse("Shop News\n\nMonday's report found rents rising. The outlook is \u201Cbleak\u201D, the report concludes.").Quotes.Single().Speaker);
 
     [Fact]
     public void AReportPublishedByAnOrganizationSpeaksForIt()
         => AssertSpeaker(
-            "\u201CFaster access will be vital for new services,\u201D according to a report published by UK-based consultancy Analysis Partners.",
-            "Analysis Partners");
+            "Rural broadband will stay \u201Cpatchy for a decade\u201D, according to a study commissioned by UK-based charity Field Links.",
+            "Field Links");
 
     [Fact]
     public void AnAbbreviationInBracketsDoesNotEndARoleBeforeTheName()
         => AssertSpeaker(
-            "\u201CWe have hardly started,\u201D the new chair of the Internet Standards Board (ISB), Brian Carwell, says.",
+            "\u201CThe harbour is finally safe,\u201D the outgoing head of the Port Safety Authority (PSA), Brian Carwell, told the inquiry.",
             "Brian Carwell");
 
     [Fact]
     public void ReportedSpeechClosedBySaysNameCarriesItsSpeakerToTheNextQuote()
         => AssertSpeaker(
-            "Currently, a disc project can take three months, says Mr Deane. Menus take the longest. \u201CIf studios add more, it could cost more.\u201D",
+            "For now, a new ferry takes two years to build, explains Ms Deane. Engines take longest. \u201CA larger fleet would cost far more.\u201D",
             "Deane");
 
     [Theory]
-    [InlineData("Kora Search said it was not planning changes. Jim Lanzer, head of search at Kora Search, said the deal was small. He said Kora Search was keen to grow.")]
-    [InlineData("Jim Lanzer said the deal was small. A move to Northam City, who need a new search engine, was not likely.")]
+    [InlineData("Kora Search said it would hire staff. Jim Lanzer, head of search at Kora Search, spoke to reporters. He said Kora Search was keen to grow.")]
+    [InlineData("Jim Lanzer runs the team. He said Kora Search was keen to grow in Asia.")]
     public void AnOrganizationNamedNearTheSpeakerIsNotTheOneAPronounMeans(string body)
         => Assert.Equal("Jim Lanzer", ArticleParser.Parse("Company News\n\n" + body + "\n\n\u201CReaders outnumber writers,\u201D he said.").Quotes.Single().Speaker);
 
     [Fact]
     public void TheNearestAccordingToBeforeAQuoteIsItsSource()
         => AssertSpeaker(
-            "Sales rose 26%, according to analysts Telnova, in a quarter that, according to Telnova analyst Carla Mendes, is \u201Cseldom strong\u201D.",
+            "Footfall fell, according to researchers Telnova, over a summer that, according to Telnova economist Carla Mendes, was \u201Cunusually wet\u201D.",
             "Carla Mendes");
 
     [Fact]

@@ -89,18 +89,13 @@ internal sealed class SpeakerResolver
         NoteReportedSpeech(paragraph, noted, paragraph.Tokens.Count);
     }
 
-    /// <summary>
-    /// Sentences without quotes that report speech ("…, according to a senior clinician." or "…, a
-    /// senior diplomat said on condition of anonymity.") make their source the one follow-up quotes
-    /// continue, and the one "the clinician" refers to.
-    /// </summary>
     /// <summary>Who a sentence with the speech verb at <paramref name="verb"/> and no quote reports.</summary>
     private string? ReportedSpeaker(TokenizedParagraph paragraph, int sentence, int end, int verb)
     {
         var tokens = paragraph.Tokens;
         if (SubjectAtSentenceEnd(paragraph, sentence) is { } closing && ClosesTheSentence(tokens, closing, end))
         {
-            // "Currently, a project can take three months, says Mr Dean.": the clause that closes the sentence.
+            // "Currently, a project can take three months, says Ms Deane.": the clause that closes the sentence.
             return _subjects.ResolveSubject(paragraph, closing.First, closing.Last);
         }
 
@@ -109,7 +104,7 @@ internal sealed class SpeakerResolver
             : null;
     }
 
-    /// <summary>"…, says Mr Dean." or "…, Mr Dean says.": a reporting verb right beside the subject, and nothing after them.</summary>
+    /// <summary>"…, says Ms Deane." or "…, Ms Deane says.": a reporting verb right beside the subject, and nothing after them.</summary>
     private static bool ClosesTheSentence(List<Token> tokens, (int First, int Last) subject, int sentenceEnd)
     {
         if (!tokens[subject.First].IsCapitalized && tokens[subject.First].Text is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
@@ -140,6 +135,11 @@ internal sealed class SpeakerResolver
         return next >= sentenceEnd || (next == sentenceEnd - 1 && !tokens[next].IsWord);
     }
 
+    /// <summary>
+    /// Sentences without quotes that report speech ("…, according to a senior clinician." or "…, a
+    /// senior diplomat said on condition of anonymity.") make their source the one follow-up quotes
+    /// continue, and the one "the clinician" refers to.
+    /// </summary>
     private void NoteReportedSpeech(TokenizedParagraph paragraph, int from, int to)
     {
         var tokens = paragraph.Tokens;

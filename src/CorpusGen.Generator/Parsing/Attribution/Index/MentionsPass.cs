@@ -23,7 +23,7 @@ internal static class MentionsPass
                 var nameStart = NameStart(paragraph.Tokens, run.First, run.Last);
                 var person = draft.Find(paragraph.Tokens, nameStart, run.Last, paragraph.Position(run.First))
                     ?? AddNamesake(draft, paragraph.Tokens, nameStart, run.Last);
-                // "the Hartley report" uses the name as a modifier; in "the Policy Centre Mr Straw" the article is the centre's.
+                // "the Hartley report" uses the name as a modifier; in "the Shipping Guild Mr Reddan" the article is the guild's.
                 var attributive = nameStart == run.First && run.First > 0 && paragraph.Tokens[run.First - 1].Text is "the" or "The" or "a" or "an";
                 if (person is not null && !attributive && !IsOrganization(paragraph.Tokens, nameStart, run.Last))
                 {

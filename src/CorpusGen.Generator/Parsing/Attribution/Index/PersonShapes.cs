@@ -55,7 +55,7 @@ internal static class PersonShapes
     public static bool NextToReportingVerb(List<Token> tokens, int first, int last)
     {
         var after = last + 1;
-        // "…, said Jo Park." speaks; in "He said Ask Jeeves was …" the name opens what was said.
+        // "…, said Jo Park." speaks; in "He said Kora Search was …" the name opens what was said.
         var endsClause = after >= tokens.Count || !tokens[after].IsWord || Lexicon.Prepositions.Contains(tokens[after].Text)
             || Lexicon.AdjunctStarters.Contains(tokens[after].Text) || Lexicon.ClauseStarters.Contains(tokens[after].Text);
         var before = first > 0 && Lexicon.ReportingVerbs.Contains(tokens[first - 1].Text) && !NamesListener(tokens, first - 1) && endsClause;

@@ -11,7 +11,9 @@ internal static class RoleMentionsPass
         var tokens = paragraph.Tokens;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (tokens[k - 1].Text is not ("the" or "The") || RoleWord(tokens[k]) is not { } role)
+            // "the general election": a title word before another noun is a modifier, not the person.
+            if (tokens[k - 1].Text is not ("the" or "The") || RoleWord(tokens[k]) is not { } role
+                || (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && !Lexicon.VerbModifiers.Contains(tokens[k + 1].Text) && !Mentions.NounPhrases.LooksLikeVerb(tokens[k + 1])))
             {
                 continue;
             }

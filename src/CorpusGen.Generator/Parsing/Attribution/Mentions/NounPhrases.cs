@@ -12,7 +12,7 @@ internal static class NounPhrases
     internal static bool LooksLikeVerb(Token token)
         => Lexicon.SpeechVerbs.Contains(token.Text) || Lexicon.VerbModifiers.Contains(token.Text)
             || (!token.IsCapitalized && token.Text.Length >= 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal)
-                && !token.Text.EndsWith("eed", System.StringComparison.Ordinal));
+                && !(token.Text.Length == 4 && token.Text.EndsWith("eed", System.StringComparison.Ordinal)));
 
     /// <summary>What an appositive holds: an age, a place ("from Stockport", "of Westbrook"), a role or a relative clause.</summary>
     internal static bool IsAppositive(List<Token> tokens, int first, int last)
@@ -125,11 +125,11 @@ internal static class NounPhrases
         return !OrganizationShapes.IsOrganization(tokens, first, last);
     }
 
-    /// <summary>The noun phrase that ends at token <paramref name="end"/>: a name, a pronoun, or words back to a determiner.</summary>
     /// <summary>True when a capitalized phrase ending at <paramref name="end"/> describes a person: a nationality, a title or a role.</summary>
     private static bool IsDescription(List<Token> tokens, int end)
         => !tokens[end].IsPossessive && (Lexicon.IsDemonym(tokens[end].Text) || Lexicon.Titles.Contains(tokens[end].Text) || Lexicon.RoleNouns.Contains(tokens[end].Text.ToLowerInvariant()));
 
+    /// <summary>The noun phrase that ends at token <paramref name="end"/>: a name, a pronoun, or words back to a determiner.</summary>
     internal static (int First, int Last)? NounPhraseEndingAt(TokenizedParagraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
@@ -190,7 +190,7 @@ internal static class NounPhrases
 
             if (first - 1 >= start && tokens[first - 1].Text is "the" or "The" && IsDescription(tokens, end))
             {
-                // "the Australian", "the Salford MP", "the Foreign Secretary": a description of a person, not a name.
+                // "the Norwegian", "the Northfield councillor", "the Transport Secretary": a description of a person, not a name.
                 return (first - 1, end);
             }
 

@@ -47,6 +47,12 @@ internal sealed class SubjectFinder
             return null;
         }
 
+        if (tokens[k].Text == "to" && k > start && tokens[k - 1].IsCapitalized && ListenerVerbBefore(tokens, start, k - 1))
+        {
+            // "Weir asked Hart to explain": the one asked speaks.
+            return NounPhraseEndingAt(paragraph, start, k - 1);
+        }
+
         if (tokens[k].Text == "to" && k > start)
         {
             // "The cardinal used a message to denounce the war as “terrible”": an infinitive's speaker is the noun
@@ -178,6 +184,19 @@ internal sealed class SubjectFinder
         }
 
         return OpeningNounPhrase(tokens, first, before);
+    }
+
+    private static bool ListenerVerbBefore(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.ListenerVerbs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words from <paramref name="first"/> up to the first that looks like a verb or opens a clause.</summary>

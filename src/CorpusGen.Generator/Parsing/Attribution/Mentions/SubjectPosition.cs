@@ -51,7 +51,8 @@ internal static class SubjectPosition
         {
             if (ReportingClauses.IsReportingVerb(tokens[k]))
             {
-                return true;
+                // "He told Cabral …": the one told is the listener.
+                return !Lexicon.ListenerVerbs.Contains(tokens[k].Text);
             }
 
             if (Lexicon.Prepositions.Contains(tokens[k].Text))

@@ -4,7 +4,7 @@ namespace CorpusGen.Generator.Parsing.Attribution.Speakers;
 
 /// <summary>
 /// Definite descriptions that stand for a person the article is about rather than naming one: an epithet ("the
-/// German", "the 20-year-old", "the top seed") or a role narrowed by a place or office ("the Salford MP").
+/// German", "the 20-year-old", "the top seed") or a role narrowed by a place or office ("the Northfield councillor").
 /// </summary>
 internal static class Descriptions
 {
@@ -28,7 +28,7 @@ internal static class Descriptions
         return (last == first + 1 && Lexicon.IsDemonym(noun)) || IsAgeEpithet(noun) || Lexicon.EpithetNouns.Contains(noun);
     }
 
-    /// <summary>"the Salford MP", "The Foreign Secretary": the, capitalized words, then a role or title; the role in lower case, else null.</summary>
+    /// <summary>"the Northfield councillor", "The Transport Secretary": the, capitalized words, then a role or title; the role in lower case, else null.</summary>
     public static string? QualifiedRole(List<Token> tokens, int first, int last)
     {
         if (last < first + 2 || tokens[first].Text is not ("the" or "The"))
@@ -44,8 +44,9 @@ internal static class Descriptions
             }
         }
 
+        // "the White House spokesman" is an anonymous source, whoever was named before.
         var role = tokens[last].Text.ToLowerInvariant();
-        return Lexicon.RoleNouns.Contains(role) || Lexicon.Titles.Contains(tokens[last].Text) ? role : null;
+        return !Lexicon.SourceNouns.Contains(role) && (Lexicon.RoleNouns.Contains(role) || Lexicon.Titles.Contains(tokens[last].Text)) ? role : null;
     }
 
     /// <summary>"20-year-old": an age standing for a person.</summary>

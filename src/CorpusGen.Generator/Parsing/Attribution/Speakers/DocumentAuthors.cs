@@ -51,7 +51,7 @@ internal sealed class DocumentAuthors
         return anyDocument;
     }
 
-    /// <summary>"a report published by Analysys": the author a subject phrase names for its document, or null.</summary>
+    /// <summary>"a study commissioned by Field Links": the author a subject phrase names for its document, or null.</summary>
     public static string? AuthorInPhrase(TokenizedParagraph paragraph, int first, int last)
     {
         for (var k = first; k <= last; k++)
@@ -65,10 +65,13 @@ internal sealed class DocumentAuthors
         return null;
     }
 
+    /// <summary>"Monday's report", "Britain's report": a day or a country dates or places a document; it does not write it.</summary>
+    private static bool IsDateOrPlace(string word) => Lexicon.AdjunctStarters.Contains(word) || Lexicon.TimeWords.Contains(word) || Lexicon.Countries.Contains(word);
+
     private static string? AuthorOf(TokenizedParagraph paragraph, int noun)
     {
         var tokens = paragraph.Tokens;
-        if (noun > 0 && tokens[noun - 1].IsPossessive && tokens[noun - 1].IsCapitalized)
+        if (noun > 0 && tokens[noun - 1].IsPossessive && tokens[noun - 1].IsCapitalized && !IsDateOrPlace(tokens[noun - 1].Base))
         {
             // "Telnova's report"
             var start = noun - 1;

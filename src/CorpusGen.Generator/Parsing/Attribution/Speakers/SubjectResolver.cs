@@ -43,7 +43,7 @@ internal sealed class SubjectResolver
             var end = p == paragraph.Index ? current.SentenceStart(before) : tokens.Count;
             if (p == paragraph.Index && before > end && OpeningName.Of(tokens, end, before) is { } opening && _registry.Find(tokens, opening.First, opening.Last, current.Position(opening.First)) is { } person)
             {
-                // "When Hewson lost again, the Australian said": the person the sentence opened on.
+                // "When Hewson finished his set, the Norwegian said": the person the sentence opened on.
                 return person.CanonicalName;
             }
 
@@ -60,20 +60,6 @@ internal sealed class SubjectResolver
         }
 
         return null;
-    }
-
-    /// <summary>"North Valoria moved to steady markets. It said …": what the sentence before opens on, when that names no person.</summary>
-    private string? ThingNamedInSentenceBefore(TokenizedParagraph paragraph, int sentence)
-    {
-        if (sentence > 0)
-        {
-            return ThingNamedAtOpening(paragraph, paragraph.SentenceStart(sentence - 1), sentence);
-        }
-
-        var previous = paragraph.Index > 0 ? _paragraphs[paragraph.Index - 1] : null;
-        return previous is null || previous.Tokens.Count == 0
-            ? null
-            : ThingNamedAtOpening(previous, previous.SentenceStart(previous.Tokens.Count - 1), previous.Tokens.Count);
     }
 
     /// <summary>The name the sentence from <paramref name="start"/> opens on, as written, unless it names a person.</summary>
@@ -93,13 +79,14 @@ internal sealed class SubjectResolver
     internal string? ResolveSubject(TokenizedParagraph paragraph, int first, int last)
     {
         var tokens = paragraph.Tokens;
-        // Before trimming: "the Salford MP" would lose "MP", a post-nominal after a name.
+        // Before trimming: "the Northfield East MP" would lose "MP", a post-nominal after a name.
         var qualifiedRole = QualifiedRole(tokens, first, last);
         (first, last) = TrimSubject(tokens, first, last);
         var position = paragraph.Position(first);
         if ((qualifiedRole ?? QualifiedRole(tokens, first, last)) is { } role)
         {
-            // "the Salford MP", "the Foreign Secretary": a role narrowed by a place or office names whom the passage is about.
+            // "the Northfield councillor", "the Transport Secretary": a role narrowed by a place or office names whom the passage is about.
+            // The qualifier, not the bare noun, says who: another "MP" named earlier is not "the Northfield East MP".
             return _registry.LastMentioned(position, paragraph.Index, Lexicon.GenderOfRole(role))?.CanonicalName;
         }
 
@@ -128,7 +115,7 @@ internal sealed class SubjectResolver
         var head = tokens[first];
         if (head.Text is "a" or "A" or "an" or "An" or "the" or "The" && DocumentAuthors.AuthorInPhrase(paragraph, first, last) is { } writer)
         {
-            // "according to a report published by Analysys": the author's words.
+            // "according to a report commissioned by Field Links": the author's words.
             return writer;
         }
 
@@ -174,7 +161,7 @@ internal sealed class SubjectResolver
                 return organization.Name;
             }
 
-            return _registry.LatestOrganization(position, paragraph.PositionBase) ?? ThingNamedInSentenceBefore(paragraph, sentence);
+            return _registry.LatestOrganization(position, paragraph.PositionBase);
         }
 
         if (first == last && head.Text is "they" or "They")

@@ -7,11 +7,6 @@ namespace CorpusGen.Generator.Parsing.Attribution.Speakers;
 /// <summary>A subject's words as written: trimmed to its name, its head noun, and the text the article gives it.</summary>
 internal static class SubjectText
 {
-    /// <summary>
-    /// Narrows a subject to the words that name the speaker: "Meenakshi Iyer, Saraswati's chief financial
-    /// officer" to the name, "with the chair of judges" without "with", "Jonathan Swire KC" without "KC",
-    /// "Mariana Quishpe of Ecuador" without the country.
-    /// </summary>
     /// <summary>"the new chair of the Standards Board (SB)": lower-case words up to a role noun open the phrase.</summary>
     private static bool OpensOnRole(List<Token> tokens, int first, int end)
     {
@@ -26,6 +21,11 @@ internal static class SubjectText
         return false;
     }
 
+    /// <summary>
+    /// Narrows a subject to the words that name the speaker: "Meenakshi Iyer, Saraswati's chief financial
+    /// officer" to the name, "with the chair of judges" without "with", "Jonathan Swire KC" without "KC",
+    /// "Mariana Quishpe of Ecuador" without the country.
+    /// </summary>
     internal static (int First, int Last) TrimSubject(List<Token> tokens, int first, int last)
     {
         if (first < last && tokens[first].IsWord && Lexicon.Prepositions.Contains(tokens[first].Text) && tokens[first].Text is not ("to" or "of"))
