@@ -66,7 +66,7 @@ internal static class NameFinder
             var first = i;
             var startsLongerName = last > first && !Lexicon.SentenceStarters.Contains(tokens[first].Text);
             if (paragraph.SentenceStart(first) == first && !startsLongerName && !LooksLikeName(tokens[first], midSentenceCapitalized)
-                && !SpeaksOfItself(tokens, first))
+                && !OpensOnOrganizationThatSpeaks(tokens, first))
             {
                 first++;
             }
@@ -215,7 +215,7 @@ internal static class NameFinder
     }
 
     /// <summary>"Zantrix has said it will …": a sentence's first word that speaks of itself as "it"; a plural ("Analysts said it was …") is a common noun.</summary>
-    private static bool SpeaksOfItself(List<Token> tokens, int first)
+    private static bool OpensOnOrganizationThatSpeaks(List<Token> tokens, int first)
     {
         var word = tokens[first].Text;
         return !tokens[first].IsPossessive && !Lexicon.SentenceStarters.Contains(word) && !word.EndsWith("s", StringComparison.Ordinal)

@@ -30,12 +30,7 @@ internal static class OrganizationShapes
     /// <summary>"Zantrix has said it will …", "Ask Kora said its …": a name that reports and speaks of itself as "it" is an organization's.</summary>
     public static bool SpeaksOfItself(List<Token> tokens, int last)
     {
-        var next = last + 1;
-        while (next < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[next].Text))
-        {
-            next++;
-        }
-
+        var next = PersonShapes.VerbAfter(tokens, last);
         return next + 1 < tokens.Count && Mentions.ReportingClauses.IsReportingVerb(tokens[next]) && tokens[next + 1].Text is "it" or "its";
     }
 

@@ -65,16 +65,18 @@ internal static class PersonShapes
             return true;
         }
 
-        while (after < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[after].Text))
-        {
-            after++;
-        }
-
-        return before || (after < tokens.Count && Lexicon.ReportingVerbs.Contains(tokens[after].Text));
+        return before || IsFollowedByReportingVerb(tokens, last);
     }
 
     /// <summary>"Park said", "Park also said": a reporting verb right after the run.</summary>
     public static bool IsFollowedByReportingVerb(List<Token> tokens, int last)
+    {
+        var verb = VerbAfter(tokens, last);
+        return verb < tokens.Count && Lexicon.ReportingVerbs.Contains(tokens[verb].Text);
+    }
+
+    /// <summary>Where the verb after a run ending at <paramref name="last"/> stands, past auxiliaries and adverbs ("has also said").</summary>
+    public static int VerbAfter(List<Token> tokens, int last)
     {
         var next = last + 1;
         while (next < tokens.Count && Lexicon.VerbModifiers.Contains(tokens[next].Text))
@@ -82,7 +84,7 @@ internal static class PersonShapes
             next++;
         }
 
-        return next < tokens.Count && Lexicon.ReportingVerbs.Contains(tokens[next].Text);
+        return next;
     }
 
     /// <summary>True when no capitalized word other than a sentence opener comes before <paramref name="first"/> in its sentence.</summary>
