@@ -11,6 +11,8 @@ namespace CorpusGen.Evaluation;
 /// <summary>Parses every .txt file below a folder with the generator's parser, decoding bytes as the compiler does for it.</summary>
 internal static class FolderParser
 {
+    private static readonly string[] ParagraphBreak = { "\n\n" };
+
     /// <summary>The articles, keyed by file name (score.py matches a gold file by its name alone).</summary>
     public static Dictionary<string, PredictedArticle> Parse(string folder)
     {
@@ -29,7 +31,14 @@ internal static class FolderParser
             fileName,
             parsed.Headline,
             parsed.Paragraphs.ToList(),
-            parsed.Quotes.Select(quote => new PredictedQuote(quote.Text, quote.Speaker, quote.Kind == ParsedQuoteKind.Direct ? "direct" : "phrase", AttributionName(quote.Attribution), quote.Sieve ?? "none")).ToList());
+            parsed.Quotes.SelectMany(Entries).ToList());
+
+    /// <summary>A quote over several paragraphs is one entry per paragraph, as the reader's --json writes it and the annotation guide counts quotes.</summary>
+    private static IEnumerable<PredictedQuote> Entries(ParsedQuote quote)
+    {
+        var parts = quote.EndParagraphIndex > quote.ParagraphIndex ? quote.Text.Split(ParagraphBreak, StringSplitOptions.None) : new[] { quote.Text };
+        return parts.Select(part => new PredictedQuote(part, quote.Speaker, quote.Kind == ParsedQuoteKind.Direct ? "direct" : "phrase", AttributionName(quote.Attribution), quote.Sieve ?? "none"));
+    }
 
     /// <summary>The names the reader sample's --json gives attributions.</summary>
     public static string AttributionName(ParsedAttribution attribution) => attribution switch

@@ -129,4 +129,17 @@ public sealed class ScorerTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void AQuoteOverTwoParagraphsIsOneEntryPerParagraphAsTheGuideCountsThem()
+    {
+        var parsed = CorpusGen.Generator.Parsing.ArticleParser.Parse("Ferry resumes\n\nTomas Lind said: \u201CThe ferry is back.\n\n\u201CIt runs every hour from Monday.\u201D\n");
+
+        var prediction = FolderParser.ToPrediction("ferry.txt", parsed);
+
+        Assert.Single(parsed.Quotes);
+        Assert.Equal(
+            new (string, string?)[] { ("The ferry is back.", "Tomas Lind"), ("It runs every hour from Monday.", "Tomas Lind") },
+            prediction.Quotes.Select(quote => (quote.Text, quote.Speaker)));
+    }
 }

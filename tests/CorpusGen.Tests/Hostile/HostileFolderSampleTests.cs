@@ -41,6 +41,18 @@ public sealed class HostileFolderSampleTests : IClassFixture<HostileFolderSample
         Assert.Contains("x", ids);
     }
 
+    [Fact]
+    public void TheReadersJsonWritesAQuoteOverTwoParagraphsAsOneEntryEach()
+    {
+        using var json = JsonDocument.Parse(_samples.Reader("--json"));
+        var companion = json.RootElement.GetProperty("articles").EnumerateArray().Single(article => article.GetProperty("id").GetString() == "companion");
+        var entries = companion.GetProperty("quotes").EnumerateArray()
+            .Select(quote => (quote.GetProperty("text").GetString(), quote.GetProperty("speaker").GetString(), quote.GetProperty("paragraph").GetInt32()))
+            .ToArray();
+
+        Assert.Equal(new (string?, string?, int)[] { ("We tried.", "Ana Ruiz", 0), ("We will try again,", "Ana Ruiz", 1) }, entries);
+    }
+
     [Theory]
     [InlineData("show", "X")]
     [InlineData("show", "five-megabyte-line")]
@@ -83,7 +95,7 @@ public sealed class HostileFolderSampleTests : IClassFixture<HostileFolderSample
             Folder = Path.Combine(Path.GetTempPath(), "corpusgen-hostile-folder-" + Guid.NewGuid().ToString("N"));
             _artifacts = Path.Combine(Folder, "artifacts");
             var corpus = Path.Combine(Folder, "corpus");
-            foreach (var (path, bytes) in HostileCorpus.All.SelectMany(hostile => hostile.Files).Append(("seeds/companion.txt", "Companion article stays\n\nA plain article.\n"u8.ToArray())))
+            foreach (var (path, bytes) in HostileCorpus.All.SelectMany(hostile => hostile.Files).Append(("seeds/companion.txt", "Companion article stays\n\n\u201CWe tried.\n\n\u201CWe will try again,\u201D said Ana Ruiz.\n"u8.ToArray())))
             {
                 var target = Path.Combine(corpus, path.Substring("seeds/".Length));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
