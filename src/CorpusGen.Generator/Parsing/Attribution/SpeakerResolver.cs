@@ -252,11 +252,14 @@ internal sealed class SpeakerResolver
         }
 
         var speaker = match?.Subject is { } found ? _subjects.ResolveSubject(found.Paragraph, found.First, found.Last) : null;
-        if (speaker is null && match is not { Adjacent: true } && AttributionSieves.Fallback.Match(quote) is { } fallback)
+        for (var f = 0; speaker is null && match is not { Adjacent: true } && f < AttributionSieves.Fallbacks.Length; f++)
         {
-            match = fallback;
-            var final = fallback.Subject!.Value;
-            speaker = _subjects.ResolveSubject(final.Paragraph, final.First, final.Last);
+            if (AttributionSieves.Fallbacks[f].Match(quote) is { } fallback)
+            {
+                match = fallback;
+                var final = fallback.Subject!.Value;
+                speaker = _subjects.ResolveSubject(final.Paragraph, final.First, final.Last);
+            }
         }
 
         var kind = QuoteKindClassifier.Classify(quoteText, match?.Adjacent ?? false, match?.Reported ?? false);

@@ -183,6 +183,12 @@ internal sealed class SubjectFinder
             first++;
         }
 
+        if (first < before && Lexicon.Prepositions.Contains(tokens[first].Text.ToLowerInvariant()))
+        {
+            // "In a statement on Thursday, Norvex said … but added": past the adverbial the sentence opens with.
+            first = Speakers.OpeningName.SkipOpeners(tokens, first, before);
+        }
+
         return OpeningNounPhrase(tokens, first, before);
     }
 
@@ -208,6 +214,12 @@ internal sealed class SubjectFinder
             last++;
         }
 
-        return first < before && tokens[first].IsWord ? (first, last) : null;
+        if (first < last && Lexicon.Prepositions.Contains(tokens[first].Text.ToLowerInvariant()))
+        {
+            // "In Lind's memoir Mr Ross is said to have …": the preposition is no part of a name; a subject may follow its phrase.
+            first++;
+        }
+
+        return first < before && tokens[first].IsWord && !Lexicon.Prepositions.Contains(tokens[first].Text.ToLowerInvariant()) ? (first, last) : null;
     }
 }

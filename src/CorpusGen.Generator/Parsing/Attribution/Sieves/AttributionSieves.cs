@@ -2,7 +2,7 @@ namespace CorpusGen.Generator.Parsing.Attribution.Sieves;
 
 /// <summary>
 /// The attribution rules, in the order they are tried: the first sieve that decides a quote wins. When the winner
-/// names no speaker and stands nowhere beside the quote, <see cref="Fallback"/> is tried; speech still without a
+/// names no speaker and stands nowhere beside the quote, <see cref="Fallbacks"/> are tried in order; speech still without a
 /// speaker then continues the speech before it (<see cref="ContinuationId"/>).
 /// </summary>
 internal static class AttributionSieves
@@ -18,7 +18,11 @@ internal static class AttributionSieves
         new SubjectAndVerbAfterSieve(),
     };
 
-    public static readonly IAttributionSieve Fallback = new SentenceFinalSieve();
+    public static readonly IAttributionSieve[] Fallbacks =
+    {
+        new SentenceFinalSieve(),
+        new OuterReportingVerbSieve(),
+    };
 
     /// <summary>The id recorded on speech that carries on the speaker of the speech just before it.</summary>
     public const string ContinuationId = "continuation";

@@ -182,7 +182,7 @@ internal sealed class SubjectResolver
         }
 
         var lastWord = tokens[last].Text;
-        var pluralGroup = IsPeoplePlural(tokens[last]);
+        var pluralGroup = IsPeoplePlural(tokens[last]) && !IsObjectOfPreposition(tokens, first, last);
         var isAnonymous = Lexicon.IndefiniteOpeners.Contains(head.Text) || pluralGroup
             || (Lexicon.SourceNouns.Contains(head.Text) && head.Text.EndsWith("s", System.StringComparison.Ordinal)) || head.Text == "people";
         if (isAnonymous)

@@ -144,6 +144,23 @@ internal static class SubjectText
         return last;
     }
 
+    /// <summary>
+    /// True when the phrase's last word follows a preposition other than "of": in "the talks with finance directors" the
+    /// directors are what the talks were with, and the talks are the head; in "dozens of residents" the residents are.
+    /// </summary>
+    internal static bool IsObjectOfPreposition(List<Token> tokens, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (Lexicon.Prepositions.Contains(tokens[k].Text) && tokens[k].Text != "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static string HeadNoun(List<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)

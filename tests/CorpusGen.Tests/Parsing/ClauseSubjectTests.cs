@@ -1,0 +1,41 @@
+using System.Linq;
+using CorpusGen.Generator.Parsing;
+using Xunit;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>Whose words a quote in a clause is when the clause's own subject is no speaker. Texts written for these tests.</summary>
+public sealed class ClauseSubjectTests
+{
+    [Fact]
+    public void AClauseWhoseSubjectIsAThingIsTheOuterSpeakersWords()
+    {
+        var quote = Quotes("Mr Okafor said the talks with finance directors suggested that firms had \u201Cmoved on\u201D from the crisis.").Single();
+        Assert.Equal(("Okafor", "outer-reporting-verb"), (quote.Speaker, quote.Sieve));
+    }
+
+    [Fact]
+    public void ANameGivenInsideReportedSpeechIsNobodysWords()
+        => Assert.All(
+            Quotes("Dr Ames said groups dubbed \u201Cpioneers\u201D and \u201Csettlers\u201D were keen."),
+            quote => Assert.Null(quote.Speaker));
+
+    [Fact]
+    public void APrepositionOpeningTheSentenceIsNoSpeaker()
+        => Assert.Null(Quotes("In papers filed in a Texas court before the hearing, lawyers blamed the board for failing to ask about the \u201Clegal risks\u201D of the deal.").Single().Speaker);
+
+    [Fact]
+    public void ACoordinatedVerbSharesTheSubjectAfterAnOpeningAdverbial()
+        => Assert.Equal(
+            "Norvex",
+            Quotes("Talks went on. In a statement on Thursday, Norvex said any offer was likely to be in cash, but added that: \u201CThere is no promise that an offer will be made.\u201D").Single().Speaker);
+
+    [Fact]
+    public void ANameAfterAnOpeningPrepositionalPhraseIsTheSubject()
+        => Assert.Equal(
+            "Ross",
+            Quotes("In Lind's memoir Mr Ross is said to have told the premier: \u201CI will never trust you again.\u201D").Single().Speaker);
+
+    private static System.Collections.Generic.IReadOnlyList<CorpusGen.Generator.Model.ParsedQuote> Quotes(string body)
+        => ArticleParser.Parse("Business News\n\n" + body).Quotes;
+}
