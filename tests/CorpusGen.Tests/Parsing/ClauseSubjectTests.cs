@@ -36,6 +36,12 @@ public sealed class ClauseSubjectTests
             "Ross",
             Quotes("In Lind's memoir Mr Ross is said to have told the premier: \u201CI will never trust you again.\u201D").Single().Speaker);
 
+    [Fact]
+    public void ANameBeforeAnAppositiveMissingItsClosingCommaIsTheSubject()
+        => Assert.Equal(
+            "Karin Lehto",
+            Quotes("The plans may be bold, but Karin Lehto, head of the radio division at the firm says that: “Demand will be ten times higher.”").Single().Speaker);
+
     private static System.Collections.Generic.IReadOnlyList<CorpusGen.Generator.Model.ParsedQuote> Quotes(string body)
         => ArticleParser.Parse("Business News\n\n" + body).Quotes;
 }

@@ -147,7 +147,15 @@ internal sealed class SubjectFinder
             return end >= start ? NounPhraseEndingAt(paragraph, start, end) : null;
         }
 
-        return NounPhraseEndingAt(paragraph, start, k);
+        var phrase = NounPhraseEndingAt(paragraph, start, k);
+        if (phrase is { } role && role.First - 2 >= start && tokens[role.First - 1].Is(',') && Lexicon.RoleNouns.Contains(tokens[role.First].Text)
+            && tokens[role.First - 2].IsCapitalized)
+        {
+            // "Karin Lehto, head of the radio unit at the firm says": an appositive whose closing comma was left out.
+            return NounPhraseEndingAt(paragraph, start, role.First - 2);
+        }
+
+        return phrase;
     }
 
     /// <summary>
