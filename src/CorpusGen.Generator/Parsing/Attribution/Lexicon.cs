@@ -117,6 +117,9 @@ internal static class Lexicon
     /// <summary>Words that cannot open the predicate after a subject ("a question from Okafor about …").</summary>
     public static readonly HashSet<string> PredicateBlockers = WordList.Load("predicate-blockers.txt");
 
+    /// <summary>Words that say a role is no longer held: "former chancellor".</summary>
+    public static readonly HashSet<string> FormerMarkers = WordList.Load("former-markers.txt");
+
     public static Gender GenderOfRole(string noun)
         => FemaleRoleNouns.Contains(noun) ? Gender.Female : MaleRoleNouns.Contains(noun) ? Gender.Male : Gender.Unknown;
 

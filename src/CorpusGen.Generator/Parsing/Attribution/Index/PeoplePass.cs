@@ -89,11 +89,12 @@ internal static class PeoplePass
         if (titleIndex >= 0)
         {
             var title = tokens[titleIndex].Base.TrimEnd('.').ToLowerInvariant();
-            person.Roles.Add(title);
+            var former = RoleShapes.IsFormer(tokens, titleIndex) ? "former " : string.Empty;
+            person.Roles.Add(former + title);
             if (Lexicon.TitleRoles.TryGetValue(title, out var role))
             {
                 // "Ms Justice Úna Ní Fhlaithearta" is "the judge".
-                person.Roles.Add(role);
+                person.Roles.Add(former + role);
             }
         }
 

@@ -20,7 +20,7 @@ internal static class RoleShapes
 
         // "said Lena Ortiz, chief executive, Brightwell Foods": after a comma, the role may be the earlier name's.
         return k >= 0 && tokens[k].IsWord && Lexicon.RoleNouns.Contains(tokens[k].Text) && !(comma && IsAppositiveOfEarlierName(tokens, k))
-            ? tokens[k].Text
+            ? Held(tokens, k)
             : null;
     }
 
@@ -50,7 +50,7 @@ internal static class RoleShapes
             {
                 // "The regional governor of Áncash, Hernán Ríos Mendoza": the role is the name's after the comma, not the place's;
                 // but in "said Lena Ortiz, chief executive, Brightwell Foods" it is an appositive of the name before it.
-                return commas > 0 && !IsAppositiveOfEarlierName(tokens, k) ? token.Text : null;
+                return commas > 0 && !IsAppositiveOfEarlierName(tokens, k) ? Held(tokens, k) : null;
             }
         }
 
@@ -96,13 +96,35 @@ internal static class RoleShapes
 
             if (role is null && Lexicon.RoleNouns.Contains(tokens[k].Text))
             {
-                role = tokens[k].Text;
+                role = Held(tokens, k);
             }
         }
 
         // "outside Gatwick’s North Terminal, the union’s general secretary, Ciarán Doherty, said": the role is Doherty's.
         var describesNextName = k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsCapitalized;
         return describesNextName ? null : role;
+    }
+
+    /// <summary>
+    /// The role noun at <paramref name="role"/> as the person holds it: "former chancellor" when a word just before it
+    /// says the role is past ("ex-Labour chancellor"), so that "the chancellor" later is not that person.
+    /// </summary>
+    public static string Held(List<Token> tokens, int role)
+        => IsFormer(tokens, role) ? "former " + tokens[role].Text : tokens[role].Text;
+
+    /// <summary>True when one of the few words before the role noun at <paramref name="role"/> says it is no longer held.</summary>
+    public static bool IsFormer(List<Token> tokens, int role)
+    {
+        for (var k = role - 1; k >= 0 && k >= role - MaxRoleModifiers && tokens[k].IsWord; k--)
+        {
+            var word = tokens[k].Text;
+            if (Lexicon.FormerMarkers.Contains(word.ToLowerInvariant()) || word.StartsWith("ex-", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Northfleet’s head coach … his side": the pronoun is the role holder's, not the possessor's.</summary>

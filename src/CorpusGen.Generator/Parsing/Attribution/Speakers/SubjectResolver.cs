@@ -303,7 +303,9 @@ internal sealed class SubjectResolver
 
         if (head.Text is "the" or "The" && Lexicon.RoleNouns.Contains(lastWord))
         {
-            return (_registry.WithRole(position, lastWord) ?? _registry.LastMentioned(position, paragraph.Index, Lexicon.GenderOfRole(lastWord)))?.CanonicalName;
+            // "the chancellor" is not "former chancellor Ken Marsh"; "the former chancellor" is.
+            var held = RoleShapes.Held(tokens, last);
+            return (_registry.WithRole(position, held) ?? _registry.LastMentioned(position, paragraph.Index, Lexicon.GenderOfRole(lastWord)))?.CanonicalName;
         }
 
         if (head.Text is "the" or "The" && Lexicon.OrganizationNouns.Contains(lastWord))
