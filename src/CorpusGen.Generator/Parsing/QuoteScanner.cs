@@ -342,13 +342,24 @@ internal sealed class QuoteScanner
 
     private bool TryClose(int offset, QuoteMarkFamily family, bool topOnly = false) => TryClose(offset, family, family, topOnly);
 
-    /// <summary>Closes the innermost open quote of either family; marks opened inside it and never closed are dropped as stray.</summary>
+    /// <summary>
+    /// Closes the innermost open quote of either family. A single quote opened inside it and never closed ends with it
+    /// (“I kept telling myself ‘I won’t give up,” she said); other marks opened inside it are dropped as stray.
+    /// </summary>
     private bool TryClose(int offset, QuoteMarkFamily family, QuoteMarkFamily alternative, bool topOnly = false)
     {
         for (var i = _open.Count - 1; i >= 0; i--)
         {
             if (_open[i].Family == family || _open[i].Family == alternative)
             {
+                for (var inner = i + 1; inner < _open.Count; inner++)
+                {
+                    if (_open[inner].Family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.StraightSingle && offset > _open[inner].TextStart)
+                    {
+                        _found.Add(new QuoteSpan(_open[inner].TextStart, offset, inner, _open[inner].MarkOffset, IsClosed: false, _open[inner].Family));
+                    }
+                }
+
                 _open.RemoveRange(i + 1, _open.Count - i - 1);
                 Pop(offset);
                 return true;

@@ -102,6 +102,16 @@ public sealed class QuoteRulesTests
         Assert.Equal("Anna Smith", quotes[0].Speaker);
     }
 
+    [Theory]
+    [InlineData("\u201CI kept telling myself \u2018I won\u2019t give up,\u201D said Ruth Bell.", "I won\u2019t give up,")]
+    [InlineData("\"I kept telling myself 'I won't give up,\" said Ruth Bell.", "I won't give up,")]
+    public void ASingleQuoteLeftOpenEndsWithTheQuoteAroundIt(string text, string inner)
+    {
+        var quotes = Parse(text).Quotes;
+        Assert.Equal(new[] { inner }, quotes.Skip(1).Select(quote => quote.Text));
+        Assert.All(quotes, quote => Assert.Equal("Ruth Bell", quote.Speaker));
+    }
+
     [Fact]
     public void StraightDoubleQuotesPairUp()
     {
