@@ -42,6 +42,12 @@ public sealed class ClauseSubjectTests
             "Karin Lehto",
             Quotes("The plans may be bold, but Karin Lehto, head of the radio division at the firm says that: “Demand will be ten times higher.”").Single().Speaker);
 
+    [Fact]
+    public void ASentenceOpeningOnAPrepositionAfterAQuoteIsNoAttribution()
+        => Assert.Equal(
+            "Mira Holt",
+            Quotes("\u201CWe see no safe place for them,\u201D said Mira Holt. \u201CWe have no plan for it.\u201D In its transport plan, announced on Tuesday, the council said it was a priority.")[1].Speaker);
+
     private static System.Collections.Generic.IReadOnlyList<CorpusGen.Generator.Model.ParsedQuote> Quotes(string body)
         => ArticleParser.Parse("Business News\n\n" + body).Quotes;
 }

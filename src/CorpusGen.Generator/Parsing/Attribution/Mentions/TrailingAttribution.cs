@@ -35,8 +35,9 @@ internal static class TrailingAttribution
             }
         }
 
-        if (end == start || Lexicon.ClauseStarters.Contains(tokens[start].Text))
+        if (end == start || Lexicon.ClauseStarters.Contains(tokens[start].Text) || Lexicon.Prepositions.Contains(tokens[start].Text.ToLowerInvariant()))
         {
+            // "…” In its annual plan, the council said …": a clause opening on a preposition is no attribution.
             return null;
         }
 
