@@ -108,7 +108,7 @@ internal sealed class ParagraphAssembler
             return;
         }
 
-        var reopened = next is not null && _scanner.OpenCount > 0 && QuoteMarks.OpeningFamily(next.Text[0]) == _scanner.Open[0].Family;
+        var reopened = next is not null && _scanner.OpenCount > 0 && QuoteMarks.OpeningFamilyAt(next.Text, 0) == _scanner.Open[0].Family;
         var continues = reopened;
         foreach (var open in _scanner.CloseParagraph(_length))
         {

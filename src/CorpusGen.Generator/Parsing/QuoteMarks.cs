@@ -51,6 +51,15 @@ internal static class QuoteMarks
         _ => null,
     };
 
+    /// <summary>
+    /// The family of the quote a mark at <paramref name="index"/> opens, reading two single opening marks (‘‘ or '') as
+    /// the double mark a typewriter keyboard writes that way; null when no mark is there.
+    /// </summary>
+    public static QuoteMarkFamily? OpeningFamilyAt(string text, int index)
+        => text[index] is LeftSingle or '\'' && index + 1 < text.Length && text[index + 1] == text[index]
+            ? QuoteMarkFamily.CurlyDouble
+            : OpeningFamily(text[index]);
+
     /// <summary>True where a mark may open: at the start, after white space, an opening bracket, a dash or another opening mark.</summary>
     public static bool IsOpeningContext(char previous)
         => previous == None || char.IsWhiteSpace(previous) || IsOpeningMark(previous)

@@ -50,7 +50,7 @@ internal sealed class QuoteScanner
             var c = segment[i];
             var before = i == 0 ? previous : segment[i - 1];
             var after = i + 1 < segment.Length ? segment[i + 1] : QuoteMarks.None;
-            if (HandleDoubledSingle(c, before, after, i + 2 < segment.Length ? segment[i + 2] : QuoteMarks.None, baseOffset + i))
+            if (HandleDoubledSingle(segment, i, baseOffset, before))
             {
                 i++;
                 continue;
@@ -61,11 +61,15 @@ internal sealed class QuoteScanner
     }
 
     /// <summary>
-    /// Copy typed on a typewriter keyboard writes a double mark as two singles: ‘‘ opens and ’’ (or '') closes a
+    /// Copy typed on a typewriter keyboard writes a double mark as two singles: ‘‘ (or '') opens and ’’ (or '') closes a
     /// double quote. Returns true when the pair at <paramref name="offset"/> was read as one double mark.
     /// </summary>
-    private bool HandleDoubledSingle(char c, char before, char second, char after, int offset)
+    private bool HandleDoubledSingle(string segment, int index, int baseOffset, char before)
     {
+        var c = segment[index];
+        var second = index + 1 < segment.Length ? segment[index + 1] : QuoteMarks.None;
+        var after = index + 2 < segment.Length ? segment[index + 2] : QuoteMarks.None;
+        var offset = baseOffset + index;
         if (second != c)
         {
             return false;
@@ -77,8 +81,13 @@ internal sealed class QuoteScanner
             return true;
         }
 
-        if (c == QuoteMarks.LeftSingle && QuoteMarks.IsOpeningContext(before) && after != QuoteMarks.None && !char.IsWhiteSpace(after))
+        if (c is QuoteMarks.LeftSingle or '\'' && QuoteMarks.IsOpeningContext(before) && after != QuoteMarks.None && !char.IsWhiteSpace(after))
         {
+            if (ReopensSpeech(QuoteMarkFamily.CurlyDouble, before, after, segment, index, out var speechEnd))
+            {
+                PopUnclosed(baseOffset + speechEnd);
+            }
+
             Push(QuoteMarkFamily.CurlyDouble, offset, markLength: 2);
             return true;
         }
@@ -142,7 +151,7 @@ internal sealed class QuoteScanner
     private void Handle(char c, char before, char after, string segment, int index, int baseOffset)
     {
         var offset = baseOffset + index;
-        if (ReopensSpeech(c, before, after, segment, index, out var speechEnd))
+        if (QuoteMarks.OpeningFamily(c) is { } opening && ReopensSpeech(opening, before, after, segment, index, out var speechEnd))
         {
             // The paragraph of speech before it ends with its sentence, unclosed, as a paragraph of speech does.
             PopUnclosed(baseOffset + speechEnd);
@@ -208,10 +217,10 @@ internal sealed class QuoteScanner
     /// sentence end, a space and an opening mark of the same family as the open quote is the next paragraph of the
     /// same speech: <paramref name="speechEnd"/> is where the previous one ends, after its sentence's punctuation.
     /// </summary>
-    private bool ReopensSpeech(char c, char before, char after, string segment, int index, out int speechEnd)
+    private bool ReopensSpeech(QuoteMarkFamily family, char before, char after, string segment, int index, out int speechEnd)
     {
         speechEnd = -1;
-        if (!char.IsWhiteSpace(before) || !char.IsLetterOrDigit(after) || QuoteMarks.OpeningFamily(c) is not { } family || !TopIs(family))
+        if (!char.IsWhiteSpace(before) || !char.IsLetterOrDigit(after) || !TopIs(family))
         {
             return false;
         }

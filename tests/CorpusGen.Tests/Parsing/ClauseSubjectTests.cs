@@ -48,6 +48,18 @@ public sealed class ClauseSubjectTests
             "Mira Holt",
             Quotes("\u201CWe see no safe place for them,\u201D said Mira Holt. \u201CWe have no plan for it.\u201D In its transport plan, announced on Tuesday, the council said it was a priority.")[1].Speaker);
 
+    [Fact]
+    public void AParticipleAfterAClauseIsNoAttributionOfTheQuoteBefore()
+        => Assert.Equal(
+            "Ravi Shah",
+            Quotes("Ravi Shah told the rally that rivals would \u201Csay anything\u201D. \u201CThey have called me a villain. \u201CSomeone out there is rattled.\u201D Transport Secretary Ann Holt dismissed Mr Shah's remark, telling a radio show it was silly.")[2].Speaker);
+
+    [Fact]
+    public void APronounBeforeTheVerbAfterACommaIsTheSubject()
+        => Assert.Equal(
+            "Nick Dorn",
+            Quotes("\u201CSkills will be short,\u201D said Nick Dorn. \u201CWomen have those traits.\u201D Eventually, women could win out, he says.")[1].Speaker);
+
     private static System.Collections.Generic.IReadOnlyList<CorpusGen.Generator.Model.ParsedQuote> Quotes(string body)
         => ArticleParser.Parse("Business News\n\n" + body).Quotes;
 }

@@ -71,6 +71,8 @@ internal static class NameFinder
                 first++;
             }
 
+            // "Ken Macdonald QC": the letters after a name are no name of their own either.
+            var runEnd = last;
             while (last > first && Lexicon.PostNominals.Contains(tokens[last].Base))
             {
                 last--;
@@ -81,7 +83,7 @@ internal static class NameFinder
                 runs.Add((first, last));
             }
 
-            i = last + 1;
+            i = runEnd + 1;
         }
 
         return SplitPeopleFromOrganizations(tokens, JoinOrganizationNames(tokens, runs));

@@ -69,7 +69,8 @@ internal sealed class SpeakerResolver
             var part = new QuotePart(paragraph, q);
             NoteReportedSpeech(paragraph, noted, part.TokenIndex);
             noted = paragraph.SentenceEnd(part.TokenIndex);
-            if (_openChain is not null && paragraph.Paragraph.ResumesQuote && spans[q].MarkOffset == 0)
+            var resumes = paragraph.Paragraph.ResumesQuote && spans[q].MarkOffset == 0;
+            if (_openChain is not null && (resumes || _openChain[_openChain.Count - 1].Paragraph == paragraph))
             {
                 _openChain.Add(part);
             }
@@ -79,7 +80,9 @@ internal sealed class SpeakerResolver
                 _openChain = new List<QuotePart> { part };
             }
 
-            var runsOn = paragraph.Paragraph.ContinuesQuote && !spans[q].IsClosed && IsLastTopLevel(spans, q);
+            // A quote left open before the next one in its paragraph was ended by a reopening mark: the same speech goes on.
+            var last = IsLastTopLevel(spans, q);
+            var runsOn = !spans[q].IsClosed && (last ? paragraph.Paragraph.ContinuesQuote : true);
             if (!runsOn)
             {
                 FinishChain(output);
@@ -201,7 +204,11 @@ internal sealed class SpeakerResolver
         return Lexicon.ReportingVerbs.Contains(word);
     }
 
-    /// <summary>Attributes the open chain of quote parts (one part, or an AP-style quote over several paragraphs) and writes it out.</summary>
+    /// <summary>
+    /// Attributes the open chain of quote parts and writes it out: one part, or an AP-style quote over several
+    /// paragraphs, is one quote; paragraphs of speech whose breaks the layout lost (“… the end. “The next …”) are
+    /// quotes of their own, and one that names no speaker is the speech of the attribution after it.
+    /// </summary>
     private void FinishChain(List<ParsedQuote> output)
     {
         if (_openChain is null)
@@ -211,29 +218,90 @@ internal sealed class SpeakerResolver
 
         var parts = _openChain;
         _openChain = null;
-        var first = parts[0];
-        var last = parts[parts.Count - 1];
-        var text = string.Join("\n\n", parts.Select(part => part.Text));
-        var attribution = Attribute(first, last, text);
-        var speaker = attribution.Speaker;
-        output.Add(new ParsedQuote(text, speaker, attribution.Kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index, attribution.How, attribution.Sieve));
-
-        // Quotes inside this one: a phrase inside speech is the speaker's; nested speech is someone else's.
-        foreach (var part in parts)
+        var groups = new List<(int Start, int End)>();
+        for (var start = 0; start < parts.Count;)
         {
-            var spans = part.Paragraph.Paragraph.Quotes;
-            for (var inner = part.SpanIndex + 1; inner < spans.Count && spans[inner].Depth > 0; inner++)
+            var end = start + 1;
+            while (end < parts.Count && parts[end].Paragraph != parts[end - 1].Paragraph)
             {
-                var innerText = part.Paragraph.Paragraph.Text.Substring(spans[inner].Start, spans[inner].Length);
-                var introduced = IntroducedBySpeechVerb(part.Paragraph.Paragraph.Text, spans[inner].MarkOffset);
-                var innerKind = introduced || QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
-                var innerSpeaker = speaker;
-                output.Add(new ParsedQuote(innerText, innerSpeaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index, attribution.How, attribution.Sieve));
+                end++;
+            }
+
+            groups.Add((start, end));
+            start = end;
+        }
+
+        var before = _lastSpeech;
+        var attributions = new Attribution[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            attributions[g] = Attribute(parts[groups[g].Start], parts[groups[g].End - 1], TextOf(parts, groups[g]), mayContinue: groups.Count == 1);
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups.Count > 1 && attributions[g].Speaker is null && attributions[g].Kind == ParsedQuoteKind.Direct && attributions[g].Sieve is null)
+            {
+                attributions[g] = SpeechOfTheChain(attributions, g, parts[groups[g].Start], before);
+            }
+
+            var first = parts[groups[g].Start];
+            var last = parts[groups[g].End - 1];
+            var attribution = attributions[g];
+            output.Add(new ParsedQuote(TextOf(parts, groups[g]), attribution.Speaker, attribution.Kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index, attribution.How, attribution.Sieve));
+            for (var part = groups[g].Start; part < groups[g].End; part++)
+            {
+                WriteInnerQuotes(parts[part], attribution, output);
             }
         }
     }
 
-    private Attribution Attribute(QuotePart first, QuotePart last, string quoteText)
+    /// <summary>
+    /// For a paragraph of speech in a chain that names no speaker: the speaker of an earlier paragraph of the same
+    /// speech, else the attribution of a later one (“… the end. “The next,” said Hale.”), else the speech before the chain.
+    /// </summary>
+    private Attribution SpeechOfTheChain(Attribution[] attributions, int index, QuotePart part, (int Paragraph, string Speaker)? before)
+    {
+        for (var earlier = index - 1; earlier >= 0; earlier--)
+        {
+            if (attributions[earlier].Speaker is { } speaker)
+            {
+                return new Attribution(speaker, ParsedQuoteKind.Direct, ParsedAttribution.Continuation, AttributionSieves.ContinuationId);
+            }
+        }
+
+        for (var later = index + 1; later < attributions.Length; later++)
+        {
+            if (attributions[later].Speaker is not null)
+            {
+                return attributions[later] with { Kind = ParsedQuoteKind.Direct };
+            }
+        }
+
+        return before is { } previous && part.Paragraph.Index - previous.Paragraph <= 1
+            ? new Attribution(previous.Speaker, ParsedQuoteKind.Direct, ParsedAttribution.Continuation, AttributionSieves.ContinuationId)
+            : attributions[index];
+    }
+
+    private static string TextOf(List<QuotePart> parts, (int Start, int End) group)
+        => group.End - group.Start == 1 ? parts[group.Start].Text : string.Join("\n\n", parts.Skip(group.Start).Take(group.End - group.Start).Select(part => part.Text));
+
+    /// <summary>Quotes inside a part of a speech: a phrase or speech the speaker quotes goes with the speaker's attribution.</summary>
+    private static void WriteInnerQuotes(QuotePart part, Attribution attribution, List<ParsedQuote> output)
+    {
+        var spans = part.Paragraph.Paragraph.Quotes;
+        var text = part.Paragraph.Paragraph.Text;
+        for (var inner = part.SpanIndex + 1; inner < spans.Count && spans[inner].Depth > 0; inner++)
+        {
+            var innerText = text.Substring(spans[inner].Start, spans[inner].Length);
+            var introduced = IntroducedBySpeechVerb(text, spans[inner].MarkOffset);
+            var innerKind = introduced || QuoteKindClassifier.ReadsAsSentence(innerText) ? ParsedQuoteKind.Direct : ParsedQuoteKind.Phrase;
+            output.Add(new ParsedQuote(innerText, attribution.Speaker, innerKind, part.Paragraph.Index, spans[inner].Start, spans[inner].Length, part.Paragraph.Index, attribution.How, attribution.Sieve));
+        }
+    }
+
+    /// <summary>Attributes the quote from <paramref name="first"/> to <paramref name="last"/>; speech no sieve decides continues the speech before it when <paramref name="mayContinue"/>.</summary>
+    private Attribution Attribute(QuotePart first, QuotePart last, string quoteText, bool mayContinue)
     {
         var quote = new SieveQuote(first, last, _finder);
         SieveMatch? match = null;
@@ -275,7 +343,7 @@ internal sealed class SpeakerResolver
             return new Attribution(speaker, kind, AttributionOf(named.Paragraph, named.First, named.Last, match.Value.Beside, speaker), match.Value.SieveId);
         }
 
-        if (kind == ParsedQuoteKind.Direct && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
+        if (mayContinue && kind == ParsedQuoteKind.Direct && _lastSpeech is { } previous && first.Paragraph.Index - previous.Paragraph <= 1)
         {
             return new Attribution(previous.Speaker, kind, ParsedAttribution.Continuation, AttributionSieves.ContinuationId);
         }

@@ -35,6 +35,12 @@ internal static class PeoplePass
     private static void Register(RegistryDraft draft, TokenizedParagraph paragraph, int first, int last, HashSet<string> surnamesUsedAlone, HashSet<string> places)
     {
         var tokens = paragraph.Tokens;
+        if (last + 2 < tokens.Count && Lexicon.RoleNouns.Contains(tokens[last + 1].Text) && tokens[last + 2].IsCapitalized)
+        {
+            // "Rovers striker Dan Kell", "All Black star Ned Tane": a team or a side before a role describes the name after it.
+            return;
+        }
+
         var titleIndex = LastTitle(tokens, first, last);
         var nameFirst = NameStart(tokens, first, last);
         var gender = GenderOf(tokens[nameFirst].Base, titleIndex >= 0 ? tokens[titleIndex].Base : null);

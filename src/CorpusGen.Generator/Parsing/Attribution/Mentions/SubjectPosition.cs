@@ -31,6 +31,12 @@ internal static class SubjectPosition
         }
 
         var next = last + 1;
+        while (next < tokens.Count && tokens[next].IsWord && Lexicon.PostNominals.Contains(tokens[next].Base))
+        {
+            // "Ken Macdonald QC, who …, said": the letters after the name belong to it.
+            next++;
+        }
+
         if (next < tokens.Count && tokens[next].Is(','))
         {
             next = AfterAside(paragraph, next);

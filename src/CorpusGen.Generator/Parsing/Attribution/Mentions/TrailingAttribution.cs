@@ -177,8 +177,10 @@ internal static class TrailingAttribution
                 continue;
             }
 
-            if (!IsAttributionTail(tokens, verb, end) || WordsBetween(tokens, start, verb) > MaxSubjectTokens)
+            if (!IsAttributionTail(tokens, verb, end) || WordsBetween(tokens, start, verb) > MaxSubjectTokens
+                || (tokens[verb - 1].Is(',') && tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal)))
             {
+                // "…” Ann Holt rejected the claim, telling reporters …": a participle after a comma follows a clause, not a subject.
                 return null;
             }
 
@@ -186,6 +188,12 @@ internal static class TrailingAttribution
             while (last > start && (Lexicon.VerbModifiers.Contains(tokens[last].Text) || tokens[last].Is(',')))
             {
                 last--;
+            }
+
+            if (last - 1 > start && tokens[last - 1].Is(',') && Lexicon.IsSpeakerPronoun(tokens[last].Text))
+            {
+                // "Eventually, women could win out, he says": the pronoun before the verb is its subject.
+                return (last, last);
             }
 
             return Lexicon.VerbModifiers.Contains(tokens[last].Text) ? null : (start, last);

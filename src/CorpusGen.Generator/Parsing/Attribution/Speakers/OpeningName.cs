@@ -30,6 +30,11 @@ internal static class OpeningName
             {
                 name = name is { } run && run.Last == k - 1 ? (run.First, k) : (k, k);
             }
+            else if (name is { } modifier && modifier.Last == k - 1 && Lexicon.RoleNouns.Contains(tokens[k].Text))
+            {
+                // "The Olympic champion", "Rovers striker Dan Kell": a capitalized word before a role describes, it does not name.
+                name = null;
+            }
         }
 
         return name;

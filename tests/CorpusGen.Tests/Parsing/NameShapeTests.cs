@@ -1,0 +1,30 @@
+using System.Linq;
+using CorpusGen.Generator.Parsing;
+using Xunit;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>Words beside a name that are not the name. Texts written for these tests.</summary>
+public sealed class NameShapeTests
+{
+    [Fact]
+    public void LettersAfterANameAreNoPersonOfTheirOwn()
+        => Assert.Equal(
+            "Ken Doyle",
+            Quotes("Lord Ware spoke first. Ken Doyle QC, who sits on the board, said the rule is set. \u201CIt is a tougher regime,\u201D he said.").Single().Speaker);
+
+    [Fact]
+    public void ATeamBeforeARoleDescribesTheNameAfterIt()
+        => Assert.Equal(
+            "Ned Tane",
+            Quotes("Former Rovers star Ned Tane says he cannot wait. \u201CNow it is bring it on!\u201D said the winger.").Single().Speaker);
+
+    [Fact]
+    public void ACapitalizedWordBeforeARoleIsNotTheSubjectTheSentenceOpensOn()
+        => Assert.Equal(
+            "Ana Ruiz",
+            Quotes("Ana Ruiz won again in Paris. The Olympic champion set a new mark. \u201CI am so happy,\u201D the 22-year-old said.").Single().Speaker);
+
+    private static System.Collections.Generic.IReadOnlyList<CorpusGen.Generator.Model.ParsedQuote> Quotes(string body)
+        => ArticleParser.Parse("Sport News\n\n" + body).Quotes;
+}
