@@ -72,4 +72,28 @@ internal static class QuoteMarks
     /// <summary>True when a mark between these characters is an apostrophe inside a word (Russia’s, don't).</summary>
     public static bool IsInWord(char previous, char next)
         => previous != None && next != None && char.IsLetterOrDigit(previous) && char.IsLetter(next);
+
+    /// <summary>"…, ‘", "…: ‘" or "told myself ‘": the mark at <paramref name="index"/> opens speech.</summary>
+    public static bool OpensSpeech(string segment, int index)
+    {
+        var end = index;
+        while (end > 0 && segment[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end > 0 && segment[end - 1] is ',' or ':')
+        {
+            return true;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(segment[start - 1]))
+        {
+            start--;
+        }
+
+        var word = segment.Substring(start, end - start);
+        return end > start && (word.EndsWith("self", System.StringComparison.OrdinalIgnoreCase) || word.EndsWith("selves", System.StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -195,7 +195,7 @@ internal sealed class QuoteScanner
 
                 if (!TryClose(offset, QuoteMarkFamily.LowSingle, topOnly: true))
                 {
-                    Push(QuoteMarkFamily.CurlySingle, offset);
+                    Push(QuoteMarkFamily.CurlySingle, offset, introduced: QuoteMarks.OpensSpeech(segment, index));
                 }
 
                 break;
@@ -317,7 +317,7 @@ internal sealed class QuoteScanner
                 return;
             }
 
-            Push(QuoteMarkFamily.StraightSingle, offset);
+            Push(QuoteMarkFamily.StraightSingle, offset, introduced: QuoteMarks.OpensSpeech(segment, index));
             return;
         }
 
@@ -326,11 +326,11 @@ internal sealed class QuoteScanner
 
     private bool TopIs(QuoteMarkFamily family) => _open.Count > 0 && _open[_open.Count - 1].Family == family;
 
-    private void Push(QuoteMarkFamily family, int offset, int markLength = 1)
+    private void Push(QuoteMarkFamily family, int offset, int markLength = 1, bool introduced = false)
     {
         if (_open.Count < MaxDepth)
         {
-            _open.Add(new OpenQuote(family, offset, markLength));
+            _open.Add(new OpenQuote(family, offset, markLength, introduced));
         }
     }
 
@@ -352,8 +352,9 @@ internal sealed class QuoteScanner
     private bool TryClose(int offset, QuoteMarkFamily family, bool topOnly = false) => TryClose(offset, family, family, topOnly);
 
     /// <summary>
-    /// Closes the innermost open quote of either family. A single quote opened inside it and never closed ends with it
-    /// (“I kept telling myself ‘I won’t give up,” she said); other marks opened inside it are dropped as stray.
+    /// Closes the innermost open quote of either family. A single quote that speech opened inside it and never closed
+    /// ends with it (“I kept telling myself ‘I won’t give up,” she said); other marks opened inside it are dropped as
+    /// stray (“They call it ’Nam and move on,” he said).
     /// </summary>
     private bool TryClose(int offset, QuoteMarkFamily family, QuoteMarkFamily alternative, bool topOnly = false)
     {
@@ -363,7 +364,7 @@ internal sealed class QuoteScanner
             {
                 for (var inner = i + 1; inner < _open.Count; inner++)
                 {
-                    if (_open[inner].Family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.StraightSingle && offset > _open[inner].TextStart)
+                    if (_open[inner].Family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.StraightSingle && _open[inner].Introduced && offset > _open[inner].TextStart)
                     {
                         _found.Add(new QuoteSpan(_open[inner].TextStart, offset, inner, _open[inner].MarkOffset, IsClosed: false, _open[inner].Family));
                     }

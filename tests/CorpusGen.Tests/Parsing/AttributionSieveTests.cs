@@ -44,6 +44,6 @@ public sealed class AttributionSieveTests
     [Fact]
     public void TheSievesHaveStableDistinctIdsInOneOrder()
         => Assert.Equal(
-            new[] { "nobodys-words", "trailing-attribution", "according-to", "passive-agent", "agent-after", "reporting-verb", "subject-and-verb-after", "sentence-final", "outer-reporting-verb", "continuation" },
-            AttributionSieves.Ordered.Concat(AttributionSieves.Fallbacks).Select(sieve => sieve.Id).Append(AttributionSieves.ContinuationId));
+            new[] { "nobodys-words", "trailing-attribution", "according-to", "passive-agent", "agent-after", "reporting-verb", "subject-and-verb-after", "sentence-final", "outer-reporting-verb", "continuation", "speech-chain" },
+            AttributionSieves.Ordered.Concat(AttributionSieves.Fallbacks).Select(sieve => sieve.Id).Append(AttributionSieves.ContinuationId).Append(AttributionSieves.SpeechChainId));
 }

@@ -16,9 +16,13 @@ public sealed class ClauseSubjectTests
 
     [Fact]
     public void ANameGivenInsideReportedSpeechIsNobodysWords()
-        => Assert.All(
-            Quotes("Dr Ames said groups dubbed \u201Cpioneers\u201D and \u201Csettlers\u201D were keen."),
-            quote => Assert.Null(quote.Speaker));
+        => Assert.Equal(
+            new string?[] { null, null },
+            Quotes("Dr Ames said groups dubbed \u201Cpioneers\u201D and \u201Csettlers\u201D were keen.").Select(quote => quote.Speaker));
+
+    [Fact]
+    public void ADocumentsWordsInsideReportedSpeechAreNotTheSpeakers()
+        => Assert.Null(Quotes("Dr Ross said the report warned that the cuts were \u201Cdangerous and reckless\u201D.").Single().Speaker);
 
     [Fact]
     public void APrepositionOpeningTheSentenceIsNoSpeaker()
@@ -36,6 +40,16 @@ public sealed class ClauseSubjectTests
             "Ross",
             Quotes("In Lind's memoir Mr Ross is said to have told the premier: \u201CI will never trust you again.\u201D").Single().Speaker);
 
+    [Theory]
+    [InlineData("Across Wales, head teachers say pupils are \u201Cexhausted\u201D.", "head teachers")]
+    [InlineData("Since March, director of nursing at the trust says staff are \u201Cstretched\u201D.", null)]
+    public void AnOpeningAdverbialIsNoNameBeforeAnAppositive(string body, string? speaker)
+        => Assert.Equal(speaker, Quotes(body).Single().Speaker);
+
+    [Fact]
+    public void AnAttributionMayOpenOnAWordThatIsAlsoAPreposition()
+        => Assert.Equal("Ann Hale", Quotes("\u201CHe was a gentle man,\u201D close friend Ann Hale said.").Single().Speaker);
+
     [Fact]
     public void ANameBeforeAnAppositiveMissingItsClosingCommaIsTheSubject()
         => Assert.Equal(
@@ -51,8 +65,12 @@ public sealed class ClauseSubjectTests
     [Fact]
     public void AParticipleAfterAClauseIsNoAttributionOfTheQuoteBefore()
         => Assert.Equal(
-            "Ravi Shah",
-            Quotes("Ravi Shah told the rally that rivals would \u201Csay anything\u201D. \u201CThey have called me a villain. \u201CSomeone out there is rattled.\u201D Transport Secretary Ann Holt dismissed Mr Shah's remark, telling a radio show it was silly.")[2].Speaker);
+            new string?[] { null, null },
+            Quotes("Ravi Shah spoke at the rally. \u201CThey have called me a villain. \u201CSomeone out there is rattled.\u201D Ann Holt rejected Mr Shah's comment, telling Radio Kent it was silly.").Select(quote => quote.Speaker));
+
+    [Fact]
+    public void AParticipleAfterAnAttributionDoesNotUndoIt()
+        => Assert.Equal("Ann Holt", Quotes("\u201CWe will look again at it,\u201D Ann Holt disagreed, telling reporters it was silly.").Single().Speaker);
 
     [Fact]
     public void APronounBeforeTheVerbAfterACommaIsTheSubject()

@@ -113,6 +113,10 @@ public sealed class QuoteRulesTests
     }
 
     [Fact]
+    public void AnElisionLeftOpenInsideAQuoteIsNoQuote()
+        => Assert.Equal(new[] { "They call it 'Nam and we move on," }, Parse("Ben Ross spoke. \"They call it 'Nam and we move on,\" he said.").Quotes.Select(quote => quote.Text));
+
+    [Fact]
     public void StraightDoubleQuotesPairUp()
     {
         var quotes = Parse("Jane Doe arrived. \"We are ready,\" she said, \"and we are waiting.\"").Quotes;

@@ -25,6 +25,18 @@ public sealed class RoleHolderTests
             "Ann Grant",
             Quotes("Former Chancellor Ken Marsh wrote to the Treasury. Ann Grant said she had read the letter.\n\n\u201CWe will answer it,\u201D the chancellor said.").Single().Speaker);
 
+    [Fact]
+    public void ThenAfterAConjunctionIsNoFormerRole()
+        => Assert.Equal(
+            "Ann Grant",
+            Quotes("Ken Marsh spoke first and then Chancellor Ann Grant took the stand.\n\n\u201CWe will not borrow,\u201D the chancellor said.").Single().Speaker);
+
+    [Fact]
+    public void TheThenRoleIsAFormerOne()
+        => Assert.Equal(
+            "Ann Grant",
+            Quotes("The then chancellor Ken Marsh wrote first. Chancellor Ann Grant replied.\n\n\u201CWe will answer it,\u201D the chancellor said.").Single().Speaker);
+
     private static System.Collections.Generic.IReadOnlyList<CorpusGen.Generator.Model.ParsedQuote> Quotes(string body)
         => ArticleParser.Parse("Treasury News\n\n" + body).Quotes;
 }

@@ -71,7 +71,7 @@ internal static class NameFinder
                 first++;
             }
 
-            // "Ken Macdonald QC": the letters after a name are no name of their own either.
+            // "Tomas Brandt QC": the letters after a name are no name of their own either.
             var runEnd = last;
             while (last > first && Lexicon.PostNominals.Contains(tokens[last].Base))
             {

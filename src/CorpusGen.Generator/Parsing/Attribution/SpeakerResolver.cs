@@ -81,8 +81,7 @@ internal sealed class SpeakerResolver
             }
 
             // A quote left open before the next one in its paragraph was ended by a reopening mark: the same speech goes on.
-            var last = IsLastTopLevel(spans, q);
-            var runsOn = !spans[q].IsClosed && (last ? paragraph.Paragraph.ContinuesQuote : true);
+            var runsOn = !spans[q].IsClosed && (!IsLastTopLevel(spans, q) || paragraph.Paragraph.ContinuesQuote);
             if (!runsOn)
             {
                 FinishChain(output);
@@ -242,7 +241,7 @@ internal sealed class SpeakerResolver
         {
             if (groups.Count > 1 && attributions[g].Speaker is null && attributions[g].Kind == ParsedQuoteKind.Direct && attributions[g].Sieve is null)
             {
-                attributions[g] = SpeechOfTheChain(attributions, g, parts[groups[g].Start], before);
+                attributions[g] = SpeechOfTheChain(attributions, g, parts[groups[g].Start].Paragraph.Index, TextOf(parts, groups[g]), before);
             }
 
             var first = parts[groups[g].Start];
@@ -260,7 +259,7 @@ internal sealed class SpeakerResolver
     /// For a paragraph of speech in a chain that names no speaker: the speaker of an earlier paragraph of the same
     /// speech, else the attribution of a later one (“… the end. “The next,” said Hale.”), else the speech before the chain.
     /// </summary>
-    private Attribution SpeechOfTheChain(Attribution[] attributions, int index, QuotePart part, (int Paragraph, string Speaker)? before)
+    private static Attribution SpeechOfTheChain(Attribution[] attributions, int index, int paragraph, string text, (int Paragraph, string Speaker)? before)
     {
         for (var earlier = index - 1; earlier >= 0; earlier--)
         {
@@ -270,15 +269,16 @@ internal sealed class SpeakerResolver
             }
         }
 
-        for (var later = index + 1; later < attributions.Length; later++)
+        for (var later = index + 1; later < attributions.Length && !text.TrimEnd().EndsWith("?", System.StringComparison.Ordinal); later++)
         {
-            if (attributions[later].Speaker is not null)
+            // A question before it may be someone else's ("“Are you leaving? “No,” he said.").
+            if (attributions[later].Speaker is { } speaker)
             {
-                return attributions[later] with { Kind = ParsedQuoteKind.Direct };
+                return new Attribution(speaker, ParsedQuoteKind.Direct, ParsedAttribution.Continuation, AttributionSieves.SpeechChainId);
             }
         }
 
-        return before is { } previous && part.Paragraph.Index - previous.Paragraph <= 1
+        return before is { } previous && paragraph - previous.Paragraph <= 1
             ? new Attribution(previous.Speaker, ParsedQuoteKind.Direct, ParsedAttribution.Continuation, AttributionSieves.ContinuationId)
             : attributions[index];
     }

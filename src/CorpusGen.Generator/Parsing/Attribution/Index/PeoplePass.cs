@@ -35,13 +35,15 @@ internal static class PeoplePass
     private static void Register(RegistryDraft draft, TokenizedParagraph paragraph, int first, int last, HashSet<string> surnamesUsedAlone, HashSet<string> places)
     {
         var tokens = paragraph.Tokens;
-        if (last + 2 < tokens.Count && Lexicon.RoleNouns.Contains(tokens[last + 1].Text) && tokens[last + 2].IsCapitalized)
+        var titleIndex = LastTitle(tokens, first, last);
+        if (last + 2 < tokens.Count && Lexicon.RoleNouns.Contains(tokens[last + 1].Text) && tokens[last + 2].IsCapitalized
+            && titleIndex < 0)
         {
-            // "Rovers striker Dan Kell", "All Black star Ned Tane": a team or a side before a role describes the name after it.
+            // "Rovers striker Dan Kell", "Manfred Mann singer Paul Jones": a team or a band before a role describes the name
+            // after it ("President Ana Ruiz aide Ben Ross", with a title, still names two people).
             return;
         }
 
-        var titleIndex = LastTitle(tokens, first, last);
         var nameFirst = NameStart(tokens, first, last);
         var gender = GenderOf(tokens[nameFirst].Base, titleIndex >= 0 ? tokens[titleIndex].Base : null);
         var hasGivenName = last > nameFirst && NameFinder.IsGivenName(tokens[nameFirst].Base);

@@ -118,9 +118,16 @@ internal static class RoleShapes
         for (var k = role - 1; k >= 0 && k >= role - MaxRoleModifiers && tokens[k].IsWord; k--)
         {
             var word = tokens[k].Text;
-            if (Lexicon.FormerMarkers.Contains(word.ToLowerInvariant()) || word.StartsWith("ex-", System.StringComparison.OrdinalIgnoreCase))
+            if (Lexicon.FormerMarkers.Contains(word.ToLowerInvariant()) || word.StartsWith("ex-", System.StringComparison.OrdinalIgnoreCase)
+                || (word == "then" && k > 0 && tokens[k - 1].Text is "the" or "The"))
             {
                 return true;
+            }
+
+            if (Lexicon.PredicateBlockers.Contains(word) || word == "then")
+            {
+                // "Marsh spoke and then Chancellor Grant …": past a conjunction the words describe no role.
+                return false;
             }
         }
 

@@ -148,14 +148,34 @@ internal sealed class SubjectFinder
         }
 
         var phrase = NounPhraseEndingAt(paragraph, start, k);
-        if (phrase is { } role && role.First - 2 >= start && tokens[role.First - 1].Is(',') && Lexicon.RoleNouns.Contains(tokens[role.First].Text)
-            && tokens[role.First - 2].IsCapitalized)
+        if (phrase is { } role && role.First - 2 >= start && role.First + 1 < k && tokens[role.First - 1].Is(',') && Lexicon.RoleNouns.Contains(tokens[role.First].Text)
+            && tokens[role.First + 1].Text is "of" or "at" && NounPhraseEndingAt(paragraph, start, role.First - 2) is { } person && IsPersonName(tokens, person.First, person.Last))
         {
             // "Karin Lehto, head of the radio unit at the firm says": an appositive whose closing comma was left out.
-            return NounPhraseEndingAt(paragraph, start, role.First - 2);
+            return person;
         }
 
         return phrase;
+    }
+
+    /// <summary>Two or more capitalized words, none of them an opener, a preposition or a time word: "Karin Lehto", not "Across Wales" or "Since March".</summary>
+    private static bool IsPersonName(List<Token> tokens, int first, int last)
+    {
+        if (last <= first)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var word = tokens[k];
+            if (!word.IsCapitalized || Lexicon.SentenceStarters.Contains(word.Text) || Lexicon.Prepositions.Contains(word.Text.ToLowerInvariant()) || Lexicon.TimeWords.Contains(word.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal static class SubjectPosition
         var next = last + 1;
         while (next < tokens.Count && tokens[next].IsWord && Lexicon.PostNominals.Contains(tokens[next].Base))
         {
-            // "Ken Macdonald QC, who …, said": the letters after the name belong to it.
+            // "Tomas Brandt QC, who …, said": the letters after the name belong to it.
             next++;
         }
 

@@ -35,9 +35,8 @@ internal static class TrailingAttribution
             }
         }
 
-        if (end == start || Lexicon.ClauseStarters.Contains(tokens[start].Text) || Lexicon.Prepositions.Contains(tokens[start].Text.ToLowerInvariant()))
+        if (end == start || Lexicon.ClauseStarters.Contains(tokens[start].Text) || OpensOnPrepositionalPhrase(tokens, start, end))
         {
-            // "…” In its annual plan, the council said …": a clause opening on a preposition is no attribution.
             return null;
         }
 
@@ -64,7 +63,8 @@ internal static class TrailingAttribution
             return (start + 2, end - 1);
         }
 
-        var subject = SubjectEndingWithVerb(tokens, start, end);
+        var endsSentence = tokens[quoteToken].Text is "." or "?" or "!";
+        var subject = SubjectEndingWithVerb(tokens, start, end, endsSentence);
         if (subject is null && end < tokens.Count && tokens[end].Is(','))
         {
             // An appositive inside the attribution: the clause runs on to the sentence's end.
@@ -76,10 +76,25 @@ internal static class TrailingAttribution
 
             // "…” However, Mr Kaya, who …, vowed to fight back, saying: “…”": a clause that ends in a colon introduces the next quote.
             var introducesNext = extendedEnd + 1 < tokens.Count && tokens[extendedEnd].Is(':') && tokens[extendedEnd + 1].IsQuote;
-            subject = introducesNext ? null : SubjectEndingWithVerb(tokens, start, extendedEnd);
+            subject = introducesNext ? null : SubjectEndingWithVerb(tokens, start, extendedEnd, endsSentence);
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// "…” In its annual plan, the council said", "…” in the tax system, Kennedy said", "…” to help pensioners":
+    /// a clause that opens on a prepositional phrase or an infinitive is no attribution ("…,” close friend Ann Hale said" is).
+    /// </summary>
+    private static bool OpensOnPrepositionalPhrase(List<Token> tokens, int start, int end)
+    {
+        var word = tokens[start].Text;
+        if (!Lexicon.Prepositions.Contains(word.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        return tokens[start].IsCapitalized || word == "to" || (start + 1 < end && IsDeterminer(tokens[start + 1].Text));
     }
 
     /// <summary>The index of the ")" closing a short aside opened at <paramref name="open"/>, or -1.</summary>
@@ -163,7 +178,7 @@ internal static class TrailingAttribution
     /// When tokens [start, end) are a subject and a reporting verb, optionally followed by where or to
     /// whom it was said ("told reporters", "said in a statement"), the subject.
     /// </summary>
-    internal static (int First, int Last)? SubjectEndingWithVerb(List<Token> tokens, int start, int end)
+    internal static (int First, int Last)? SubjectEndingWithVerb(List<Token> tokens, int start, int end, bool afterSentence = false)
     {
         if (end - start > MaxSubjectTokens + MaxTrailingTokens)
         {
@@ -178,9 +193,10 @@ internal static class TrailingAttribution
             }
 
             if (!IsAttributionTail(tokens, verb, end) || WordsBetween(tokens, start, verb) > MaxSubjectTokens
-                || (tokens[verb - 1].Is(',') && tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal)))
+                || (afterSentence && tokens[verb - 1].Is(',') && tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal)))
             {
-                // "…” Ann Holt rejected the claim, telling reporters …": a participle after a comma follows a clause, not a subject.
+                // "….” Ann Holt rejected the claim, telling reporters …": after a quote that ended its sentence, a participle
+                // after a comma follows a clause of its own, not a subject.
                 return null;
             }
 

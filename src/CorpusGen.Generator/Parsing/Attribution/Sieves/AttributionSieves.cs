@@ -26,4 +26,7 @@ internal static class AttributionSieves
 
     /// <summary>The id recorded on speech that carries on the speaker of the speech just before it.</summary>
     public const string ContinuationId = "continuation";
+
+    /// <summary>The id recorded on a paragraph of speech, cut from the next by a lost paragraph break, that takes the attribution after it.</summary>
+    public const string SpeechChainId = "speech-chain";
 }

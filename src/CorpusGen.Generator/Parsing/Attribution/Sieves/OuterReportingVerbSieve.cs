@@ -15,8 +15,10 @@ internal sealed class OuterReportingVerbSieve : IAttributionSieve
     {
         var paragraph = quote.First.Paragraph;
         var inner = ReportingClauses.SpeechVerbBefore(paragraph, quote.First.TokenIndex);
-        if (inner < 0 || !IsFiniteSpeech(paragraph.Tokens[inner].Text) || quote.Subjects.SubjectBefore(paragraph, inner) is null)
+        if (inner < 0 || !IsFiniteSpeech(paragraph.Tokens[inner].Text) || quote.Subjects.SubjectBefore(paragraph, inner) is not { } innerSubject
+            || Lexicon.DocumentNouns.Contains(paragraph.Tokens[innerSubject.Last].Text))
         {
+            // "Ross said the report warned …": a document's words are the document's, not the speaker's.
             // "Ames said groups dubbed “pioneers”", "Lowe branded Clay “rude” for claiming …": a name given or a
             // participle, not a clause of reported speech inside the outer one.
             return null;
