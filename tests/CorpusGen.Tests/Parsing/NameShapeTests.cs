@@ -17,7 +17,7 @@ public sealed class NameShapeTests
     public void ATeamBeforeARoleDescribesTheNameAfterIt()
         => Assert.Equal(
             "Ned Tane",
-            Quotes("Rovers winger Ned Tane says he cannot wait. \u201CNow it is bring it on!\u201D said the winger.").Single().Speaker);
+            Quotes("Former Red Devils star Ned Tane says he cannot wait for June. The 29-year-old had surgery in July. \u201CNow it is bring it on!\u201D said the winger.").Single().Speaker);
 
     [Fact]
     public void APersonBeforeARoleIsStillAPerson()
