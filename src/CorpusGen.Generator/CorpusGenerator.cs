@@ -70,12 +70,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CodeStyleReader.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CodeStyle);
 
-        var compiledArticles = articleSources
-            .Combine(codeStyle)
-            .Select(static (pair, cancellationToken) => ArticleCompiler.Compile(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CompiledArticles);
-
-        var shards = compiledArticles.Collect()
+        // Articles are compiled as their shard is emitted: a cached compiled copy of every article's text would
+        // double what the driver holds between edits.
+        var shards = articleSources.Collect()
             .Combine(plan)
             .SelectMany(static (pair, cancellationToken) => ShardPlanner.Plan(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Shards);

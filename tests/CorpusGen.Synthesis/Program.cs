@@ -6,9 +6,15 @@ using CorpusGen.Synthesis;
 
 // dotnet run --project tests/CorpusGen.Synthesis -- OUTPUT_FOLDER MEGABYTES [SEED]
 // dotnet run --project tests/CorpusGen.Synthesis -- floor CORPUS_FOLDER OUTPUT_FOLDER
+// dotnet run --project tests/CorpusGen.Synthesis -- storage CORPUS_FOLDER OUTPUT_FOLDER resources|resources-layout|literals-layout
 if (args.Length == 3 && args[0] == "floor")
 {
     return FloorProject.Write(args[1], args[2]);
+}
+
+if (args.Length == 4 && args[0] == "storage")
+{
+    return StorageProject.Write(args[1], args[2], args[3]);
 }
 
 if (args.Length < 2 || !double.TryParse(args[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var megabytes))

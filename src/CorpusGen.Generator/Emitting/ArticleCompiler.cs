@@ -8,7 +8,7 @@ namespace CorpusGen.Generator.Emitting;
 
 /// <summary>
 /// Turns a parsed article into what its shard stores: the article's text, then the layout's numbers
-/// after a separator. Run once per article, so editing one article recompiles only that one.
+/// after a separator. Run for each article of a shard as the shard is emitted.
 /// </summary>
 internal static class ArticleCompiler
 {
@@ -39,7 +39,7 @@ internal static class ArticleCompiler
 
         // The separator and the numbers are ASCII: one unit each in UTF-8 and in UTF-16.
         var units = layout.TextUnits + (data.Length - textLength);
-        return new CompiledArticle(spec.Type, spec.Entry.Path, data.ToString(), units);
+        return new CompiledArticle(data.ToString(), units);
     }
 
     /// <summary>The headline, or the lead sentence when there is none: what the article's property documents.</summary>

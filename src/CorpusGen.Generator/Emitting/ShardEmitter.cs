@@ -19,9 +19,10 @@ internal static class ShardEmitter
         var pieces = new List<string>(shard.Articles.Count + 1);
         var starts = new StringBuilder(shard.Articles.Count * 7);
         var units = 0;
-        foreach (var article in shard.Articles)
+        foreach (var spec in shard.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var article = ArticleCompiler.Compile(spec, style, cancellationToken);
             starts.Append(Number(units)).Append(',');
             pieces.Add(article.Data);
             units += article.Units;
@@ -31,7 +32,7 @@ internal static class ShardEmitter
         pieces.Add(ArticleCompiler.LayoutSeparator + starts.ToString() + Number(units));
 
         var first = shard.Number * ShardSpec.ArticlesPerShard;
-        var length = EstimateLength(shard);
+        var length = EstimateLength(pieces);
         var writer = new SourceWriter(length + (length / 8) + 1024);
         CorpusTypeScaffold.WriteFileHeader(writer, style);
         writer.OpenBlock("namespace " + ArticleDataNames.Namespace);
@@ -49,12 +50,12 @@ internal static class ShardEmitter
         return writer.ToString();
     }
 
-    private static int EstimateLength(ShardSpec shard)
+    private static int EstimateLength(List<string> pieces)
     {
-        var length = 16 + (shard.Articles.Count * 8);
-        foreach (var article in shard.Articles)
+        var length = 16 + (pieces.Count * 8);
+        foreach (var piece in pieces)
         {
-            length += article.Data.Length;
+            length += piece.Length;
         }
 
         return length;

@@ -8,8 +8,8 @@ namespace CorpusGen.Generator.Model;
 /// </summary>
 /// <param name="Type">The corpus class.</param>
 /// <param name="Number">The shard's number; it holds articles from <c>Number * ArticlesPerShard</c> on.</param>
-/// <param name="Articles">The articles, in corpus order.</param>
-internal sealed record ShardSpec(CorpusTypeSpec Type, int Number, EquatableArray<CompiledArticle> Articles)
+/// <param name="Articles">The parsed articles, in corpus order; each is compiled as the shard is emitted, so the pipeline keeps no second copy of its text.</param>
+internal sealed record ShardSpec(CorpusTypeSpec Type, int Number, EquatableArray<ArticleSourceSpec> Articles)
 {
     /// <summary>
     /// Articles per shard: few enough that editing one article re-emits little, many enough that a

@@ -7,15 +7,15 @@ using CorpusGen.Generator.Model;
 namespace CorpusGen.Generator.Pipeline;
 
 /// <summary>
-/// Groups each corpus's compiled articles, in corpus order, into shards of
+/// Groups each corpus's parsed articles, in corpus order, into shards of
 /// <see cref="ShardSpec.ArticlesPerShard"/>. A shard whose articles are unchanged compares equal, so
 /// only the shard of an edited article is emitted again.
 /// </summary>
 internal static class ShardPlanner
 {
-    public static ImmutableArray<ShardSpec> Plan(ImmutableArray<CompiledArticle> articles, CorpusPlan plan, CancellationToken cancellationToken)
+    public static ImmutableArray<ShardSpec> Plan(ImmutableArray<ArticleSourceSpec> articles, CorpusPlan plan, CancellationToken cancellationToken)
     {
-        var order = new CorpusOrder<CompiledArticle>(articles, article => (article.Type, article.Path));
+        var order = new CorpusOrder<ArticleSourceSpec>(articles, article => (article.Type, article.Entry.Path));
 
         var shards = ImmutableArray.CreateBuilder<ShardSpec>();
         foreach (var layout in plan.Corpora)
@@ -24,10 +24,10 @@ internal static class ShardPlanner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var count = System.Math.Min(ShardSpec.ArticlesPerShard, layout.Articles.Count - first);
-                var members = new List<CompiledArticle>(count);
+                var members = new List<ArticleSourceSpec>(count);
                 for (var i = first; i < first + count; i++)
                 {
-                    // The plan and the compiled articles come from the same parsed files, so none is missing.
+                    // The plan and the articles come from the same parsed files, so none is missing.
                     if (order.At(layout, i) is { } compiled)
                     {
                         members.Add(compiled);

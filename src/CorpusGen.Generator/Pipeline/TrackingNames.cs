@@ -11,7 +11,6 @@ internal static class TrackingNames
     public const string Articles = nameof(Articles);
     public const string Plan = nameof(Plan);
     public const string ArticleSources = nameof(ArticleSources);
-    public const string CompiledArticles = nameof(CompiledArticles);
     public const string Shards = nameof(Shards);
     public const string Summaries = nameof(Summaries);
     public const string CorpusIndexes = nameof(CorpusIndexes);

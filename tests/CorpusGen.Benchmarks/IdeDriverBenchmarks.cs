@@ -1,0 +1,75 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using CorpusGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// The generator in a driver kept across edits, as the IDE keeps it, over a synthetic corpus of <see cref="Megabytes"/>:
+/// a rerun after an edit to unrelated code and after one article's edit. <see cref="HeldMemory"/> measures what the
+/// kept driver holds.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class IdeDriverBenchmarks
+{
+    private IdeSession _session = null!;
+
+    [Params(10)]
+    public int Megabytes { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _session = IdeSession.Start(Megabytes);
+
+    [Benchmark]
+    public GeneratorDriver UnrelatedCodeEdit() => _session.Driver.RunGenerators(_session.EditedCompilation);
+
+    [Benchmark]
+    public GeneratorDriver OneArticleEdit() => _session.Driver.ReplaceAdditionalText(_session.Article, _session.EditedArticle).RunGenerators(_session.Compilation);
+}
+
+/// <summary>A corpus, a compilation and a driver that has run once over them: the state an IDE keeps between edits.</summary>
+internal sealed class IdeSession
+{
+    private IdeSession(AdditionalText[] texts, CSharpParseOptions parseOptions)
+    {
+        Texts = texts;
+        Article = texts[texts.Length / 2];
+        EditedArticle = new MemoryText(Article.Path, Article.GetText()!.ToString() + "\n\nOne more paragraph.");
+        Compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }", parseOptions) });
+        EditedCompilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parseOptions));
+        Driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new CorpusOptions("/bench", "Bench"));
+    }
+
+    public AdditionalText[] Texts { get; }
+
+    public AdditionalText Article { get; }
+
+    public AdditionalText EditedArticle { get; }
+
+    public CSharpCompilation Compilation { get; }
+
+    public CSharpCompilation EditedCompilation { get; }
+
+    public GeneratorDriver Driver { get; private set; }
+
+    /// <summary>The session before its first run: the texts and compilations exist, the driver has not run.</summary>
+    public static IdeSession Create(int megabytes)
+    {
+        var texts = new Synthesis.CorpusSynthesizer(seed: 3).Articles((long)megabytes * 1024 * 1024)
+            .Select(article => (AdditionalText)new MemoryText("/bench/seeds/" + article.FileName, article.Text))
+            .ToArray();
+        return new IdeSession(texts, new CSharpParseOptions(LanguageVersion.CSharp12));
+    }
+
+    public static IdeSession Start(int megabytes)
+    {
+        var session = Create(megabytes);
+        session.Run();
+        return session;
+    }
+
+    public void Run() => Driver = Driver.RunGenerators(Compilation);
+}
