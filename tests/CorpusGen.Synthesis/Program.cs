@@ -6,7 +6,7 @@ using CorpusGen.Synthesis;
 
 // dotnet run --project tests/CorpusGen.Synthesis -- OUTPUT_FOLDER MEGABYTES [SEED]
 // dotnet run --project tests/CorpusGen.Synthesis -- floor CORPUS_FOLDER OUTPUT_FOLDER
-// dotnet run --project tests/CorpusGen.Synthesis -- storage CORPUS_FOLDER OUTPUT_FOLDER resources|resources-layout|literals-layout
+// dotnet run --project tests/CorpusGen.Synthesis -- storage CORPUS_FOLDER OUTPUT_FOLDER resources|resources-layout|literals-layout|resources-packed
 if (args.Length == 3 && args[0] == "floor")
 {
     return FloorProject.Write(args[1], args[2]);

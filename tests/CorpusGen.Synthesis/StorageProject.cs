@@ -15,7 +15,8 @@ namespace CorpusGen.Synthesis;
 /// no generator, so that a build times only what the compiler does with the data:
 /// <c>resources</c> embeds each file as a manifest resource; <c>resources-layout</c> adds every article's real layout
 /// as binary data (an <c>int</c> array per 64 articles, read in place); <c>literals-layout</c> holds the text as
-/// UTF-8 literals, as the floor does, with the same layouts.
+/// UTF-8 literals, as the floor does, with the same layouts; <c>resources-packed</c> embeds the files and packs the
+/// layouts into a UTF-8 literal, six bits to a printable byte, five bytes to a number, read in place.
 /// </summary>
 public static class StorageProject
 {
@@ -23,9 +24,9 @@ public static class StorageProject
 
     public static int Write(string corpusFolder, string outputFolder, string design)
     {
-        if (design is not ("resources" or "resources-layout" or "literals-layout"))
+        if (design is not ("resources" or "resources-layout" or "literals-layout" or "resources-packed"))
         {
-            Console.Error.WriteLine("design: resources, resources-layout or literals-layout");
+            Console.Error.WriteLine("design: resources, resources-layout, literals-layout or resources-packed");
             return 2;
         }
 
@@ -71,9 +72,18 @@ public static class StorageProject
                 }
 
                 numbers += layout.Count;
-                builder.Append("    internal static System.ReadOnlySpan<int> Layout => new int[] { ")
-                    .Append(string.Join(", ", layout.Select(Number)))
-                    .Append(" };\n}\n");
+                if (design == "resources-packed")
+                {
+                    builder.Append("    internal static System.ReadOnlySpan<byte> Layout => ");
+                    CSharpLiteral.AppendTo(builder, Packed(layout));
+                    builder.Append("u8;\n}\n");
+                }
+                else
+                {
+                    builder.Append("    internal static System.ReadOnlySpan<int> Layout => new int[] { ")
+                        .Append(string.Join(", ", layout.Select(Number)))
+                        .Append(" };\n}\n");
+                }
                 File.WriteAllText(Path.Combine(outputFolder, "Shard" + Number(shard) + ".cs"), builder.ToString());
                 program.Append(" + Shard").Append(Number(shard)).Append(".Layout.Length");
             }
@@ -84,6 +94,22 @@ public static class StorageProject
         File.WriteAllText(Path.Combine(outputFolder, "Program.cs"), program.Append(";\n}\n").ToString());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} articles, design {design}, in {outputFolder}"));
         return 0;
+    }
+
+    /// <summary>Each number plus one (so -1 fits) as five characters of six bits each, '0' (0x30) standing for zero.</summary>
+    private static string Packed(List<int> numbers)
+    {
+        var packed = new StringBuilder(numbers.Count * 5);
+        foreach (var number in numbers)
+        {
+            var value = number + 1;
+            for (var shift = 0; shift < 30; shift += 6)
+            {
+                packed.Append((char)(0x30 + ((value >> shift) & 0x3F)));
+            }
+        }
+
+        return packed.ToString();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
