@@ -55,18 +55,20 @@ internal sealed class IdeSession
 
     public GeneratorDriver Driver { get; private set; }
 
-    /// <summary>The session before its first run: the texts and compilations exist, the driver has not run.</summary>
-    public static IdeSession Create(int megabytes)
-    {
-        var texts = new Synthesis.CorpusSynthesizer(seed: 3).Articles((long)megabytes * 1024 * 1024)
-            .Select(article => (AdditionalText)new MemoryText("/bench/seeds/" + article.FileName, article.Text))
-            .ToArray();
-        return new IdeSession(texts, new CSharpParseOptions(LanguageVersion.CSharp12));
-    }
+    /// <summary>The session before its first run over about <paramref name="megabytes"/> of articles: the texts and compilations exist, the driver has not run.</summary>
+    public static IdeSession Create(int megabytes) => Create(new Synthesis.CorpusSynthesizer(seed: 3).Articles((long)megabytes * 1024 * 1024));
 
-    public static IdeSession Start(int megabytes)
+    /// <summary>A session that has run once over about <paramref name="megabytes"/> of articles.</summary>
+    public static IdeSession Start(int megabytes) => Started(Create(megabytes));
+
+    /// <summary>A session that has run once over <paramref name="articles"/> articles.</summary>
+    public static IdeSession StartWithArticles(int articles) => Started(Create(new Synthesis.CorpusSynthesizer(seed: 3).Articles(articles)));
+
+    private static IdeSession Create(System.Collections.Generic.IEnumerable<(string FileName, string Text)> articles)
+        => new(articles.Select(article => (AdditionalText)new MemoryText("/bench/seeds/" + article.FileName, article.Text)).ToArray(), new CSharpParseOptions(LanguageVersion.CSharp12));
+
+    private static IdeSession Started(IdeSession session)
     {
-        var session = Create(megabytes);
         session.Run();
         return session;
     }

@@ -1,8 +1,5 @@
-using System.Linq;
 using BenchmarkDotNet.Attributes;
-using CorpusGen.Generator;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen.Benchmarks;
 
@@ -14,30 +11,14 @@ namespace CorpusGen.Benchmarks;
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class IncrementalBenchmarks
 {
-    private GeneratorDriver _driver = null!;
-    private CSharpCompilation _compilation = null!;
-    private CSharpCompilation _editedCompilation = null!;
-    private AdditionalText _article = null!;
-    private AdditionalText _editedArticle = null!;
+    private IdeSession _session = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var texts = new Synthesis.CorpusSynthesizer(seed: 3).Articles(1000)
-            .Select(article => (AdditionalText)new MemoryText("/bench/seeds/" + article.FileName, article.Text))
-            .ToArray();
-        _article = texts[500];
-        _editedArticle = new MemoryText(_article.Path, _article.GetText()!.ToString() + "\n\nOne more paragraph.");
-        _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }", parseOptions) });
-        _editedCompilation = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parseOptions));
-        _driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new CorpusOptions("/bench", "Bench"))
-            .RunGenerators(_compilation);
-    }
+    public void Setup() => _session = IdeSession.StartWithArticles(1000);
 
     [Benchmark]
-    public GeneratorDriver UnrelatedCodeEdit() => _driver.RunGenerators(_editedCompilation);
+    public GeneratorDriver UnrelatedCodeEdit() => _session.Driver.RunGenerators(_session.EditedCompilation);
 
     [Benchmark]
-    public GeneratorDriver OneArticleEdit() => _driver.ReplaceAdditionalText(_article, _editedArticle).RunGenerators(_compilation);
+    public GeneratorDriver OneArticleEdit() => _session.Driver.ReplaceAdditionalText(_session.Article, _session.EditedArticle).RunGenerators(_session.Compilation);
 }
