@@ -85,6 +85,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => CorpusIndexPlanner.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
+        var speakerIndexes = articleSources
+            .Select(static (spec, _) => ArticleCompiler.SpeakersOf(spec))
+            .WithTrackingName(TrackingNames.ArticleSpeakers)
+            .Collect()
+            .Combine(plan)
+            .SelectMany(static (pair, _) => SpeakerIndexPlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpeakerIndexes);
+
         // Diagnostics in .txt files get their .editorconfig severity here: the compiler applies it to C# files only.
         var severities = context.AdditionalTextsProvider
             .Where(static text => EditorConfigSeverities.IsEditorConfig(text.Path))
@@ -130,6 +138,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(corpusSize, ReportDiagnostics);
         context.RegisterSourceOutput(shards.Combine(codeStyle), EmitShard);
         context.RegisterSourceOutput(corpusIndexes.Combine(codeStyle), EmitIndex);
+        context.RegisterSourceOutput(speakerIndexes.Combine(codeStyle), EmitSpeakerIndex);
+    }
+
+    private static void EmitSpeakerIndex(SourceProductionContext context, (SpeakerIndexSpec Spec, CodeStyle Style) input)
+    {
+        var hintName = SpeakerIndexEmitter.HintName(input.Spec.Type);
+        try
+        {
+            context.AddSource(hintName, SpeakerIndexEmitter.Emit(input.Spec, input.Style));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ReportFailure(context, hintName, location: null, exception);
+        }
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -7,17 +7,39 @@ namespace CorpusGen;
 /// <summary>A person or source quoted in an article or a corpus, with their quotes in order.</summary>
 public sealed class Speaker
 {
+    private Func<IList<Quote>>? _findQuotes;
+    private IReadOnlyList<Quote>? _quotes;
+
     internal Speaker(string name, IList<Quote> quotes)
     {
         Name = name;
-        Quotes = new ReadOnlyCollection<Quote>(quotes);
+        _quotes = new ReadOnlyCollection<Quote>(quotes);
+    }
+
+    /// <summary>A speaker whose quotes are found the first time they are asked for, touching only the articles that hold them.</summary>
+    internal Speaker(string name, Func<IList<Quote>> findQuotes)
+    {
+        Name = name;
+        _findQuotes = findQuotes;
     }
 
     /// <summary>Gets the speaker's canonical name: the fullest form the article uses, without titles, or an anonymous source as written.</summary>
     public string Name { get; }
 
     /// <summary>Gets the speaker's quotes, in article order.</summary>
-    public IReadOnlyList<Quote> Quotes { get; }
+    public IReadOnlyList<Quote> Quotes
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref _quotes) is { } quotes)
+            {
+                return quotes;
+            }
+
+            var found = new ReadOnlyCollection<Quote>(_findQuotes!());
+            return System.Threading.Interlocked.CompareExchange(ref _quotes, found, null) ?? found;
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name + " (" + Quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";

@@ -1,17 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 using System.Linq;
 
 namespace CorpusGen;
 
 /// <summary>
-/// Quotes of a whole corpus by speaker. Generated corpus classes build one on first use of
-/// <c>Speakers</c> or <c>QuotesBy</c>; it groups the compiled quotes and parses nothing.
+/// Quotes of a whole corpus by speaker. Generated corpus classes read one computed at compile time
+/// (<see cref="Compiled"/>): <c>Speakers</c> creates no article, and <c>QuotesBy</c> only the articles it returns.
 /// </summary>
 public sealed class SpeakerIndex
 {
-    private readonly Dictionary<string, Speaker> _byName;
+    private readonly Dictionary<string, Speaker>? _byName;
+    private readonly string[]? _lookupNames;
+    private readonly string? _lookupSpeakers;
 
     /// <summary>Indexes the quotes of <paramref name="articles"/>.</summary>
     /// <param name="articles">The corpus's articles, in corpus order.</param>
@@ -48,6 +51,46 @@ public sealed class SpeakerIndex
         }
     }
 
+    private SpeakerIndex(IReadOnlyList<Speaker> speakers, string[] lookupNames, string lookupSpeakers)
+    {
+        Speakers = speakers;
+        _lookupNames = lookupNames;
+        _lookupSpeakers = lookupSpeakers;
+    }
+
+    /// <summary>
+    /// Reads a speaker index the generator computed at compile time. Generated code calls this; the data is the
+    /// generator's: names separated by NUL, numbers packed, speakers in ordinal order of name, lookup names in
+    /// case-insensitive ordinal order.
+    /// </summary>
+    /// <param name="count">The number of speakers.</param>
+    /// <param name="names">The speakers' names, separated by NUL.</param>
+    /// <param name="quoteStarts">For each speaker, where its quotes start in <paramref name="quotes"/> (in pairs of numbers), then the end.</param>
+    /// <param name="quotes">Each quote as its article's index in the corpus and its index in that article.</param>
+    /// <param name="lookupNames">The names <see cref="QuotesBy"/> accepts, separated by NUL.</param>
+    /// <param name="lookupSpeakers">For each lookup name, its speaker's index.</param>
+    /// <param name="article">Returns the corpus's article at an index, creating it on first use.</param>
+    /// <returns>The index; it creates no article until a speaker's quotes are asked for.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static SpeakerIndex Compiled(int count, string names, string quoteStarts, string quotes, string lookupNames, string lookupSpeakers, Func<int, Article> article)
+    {
+        if (article is null)
+        {
+            throw new ArgumentNullException(nameof(article));
+        }
+
+        var speakerNames = count == 0 ? Array.Empty<string>() : names.Split('\0');
+        var speakers = new Speaker[count];
+        for (var i = 0; i < count; i++)
+        {
+            var first = PackedNumbers.Read(quoteStarts, i);
+            var end = PackedNumbers.Read(quoteStarts, i + 1);
+            speakers[i] = new Speaker(speakerNames[i], () => QuotesAt(quotes, first, end, article));
+        }
+
+        return new SpeakerIndex(new ReadOnlyCollection<Speaker>(speakers), count == 0 ? Array.Empty<string>() : lookupNames.Split('\0'), lookupSpeakers);
+    }
+
     /// <summary>
     /// Gets every speaker of the corpus, in ordinal order of name, each with their quotes across
     /// articles. An article that names someone only by surname ("Putin") counts for the one full
@@ -64,7 +107,24 @@ public sealed class SpeakerIndex
             throw new ArgumentNullException(nameof(speaker));
         }
 
-        return _byName.TryGetValue(speaker, out var found) ? found.Quotes : Array.Empty<Quote>();
+        if (_byName is not null)
+        {
+            return _byName.TryGetValue(speaker, out var found) ? found.Quotes : Array.Empty<Quote>();
+        }
+
+        var index = Array.BinarySearch(_lookupNames!, speaker, StringComparer.OrdinalIgnoreCase);
+        return index < 0 ? Array.Empty<Quote>() : Speakers[PackedNumbers.Read(_lookupSpeakers!, index)].Quotes;
+    }
+
+    private static IList<Quote> QuotesAt(string quotes, int first, int end, Func<int, Article> article)
+    {
+        var found = new Quote[end - first];
+        for (var i = first; i < end; i++)
+        {
+            found[i - first] = article(PackedNumbers.Read(quotes, 2 * i)).Quotes[PackedNumbers.Read(quotes, (2 * i) + 1)];
+        }
+
+        return found;
     }
 
     /// <summary>Maps each one-word name to the only longer name in the corpus ending with that word.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq;
+using CorpusGen.Generator.Common;
 using System.Text;
 using System.Threading;
 using CorpusGen.Generator.Model;
@@ -41,6 +43,10 @@ internal static class ArticleCompiler
         var units = layout.TextUnits + (data.Length - textLength);
         return new CompiledArticle(data.ToString(), units);
     }
+
+    /// <summary>Who said each of the article's quotes, for the corpus's speaker index.</summary>
+    public static ArticleSpeakers SpeakersOf(ArticleSourceSpec spec)
+        => new(spec.Type, spec.Entry.Path, spec.Article.Quotes.Select(quote => quote.Speaker ?? string.Empty).ToEquatableArray());
 
     /// <summary>The headline, or the lead sentence when there is none: what the article's property documents.</summary>
     public static ArticleSummary Summarize(ArticleSourceSpec spec)

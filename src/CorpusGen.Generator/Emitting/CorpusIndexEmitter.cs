@@ -32,7 +32,7 @@ internal static class CorpusIndexEmitter
         WriteArticleProperties(writer, spec, cancellationToken);
         WriteAll(writer, layout, style);
         WriteFind(writer, layout, style, cancellationToken);
-        WriteSpeakers(writer, style);
+        WriteSpeakers(writer, layout, style);
         CorpusTypeScaffold.Close(writer);
         writer.WriteLine();
         WriteHelperClass(writer, layout, style, cancellationToken);
@@ -114,12 +114,19 @@ internal static class CorpusIndexEmitter
         writer.WriteLine();
     }
 
-    private static void WriteSpeakers(SourceWriter writer, CodeStyle style)
+    private static void WriteSpeakers(SourceWriter writer, CorpusLayout layout, CodeStyle style)
     {
+        var speakers = ArticleDataNames.Qualified(SpeakerIndexEmitter.ClassName(layout.Corpus.Type));
         writer.WriteLine("private static " + style.Nullable("global::CorpusGen.SpeakerIndex") + " __field_SpeakerIndex;");
         writer.WriteLine();
         writer.WriteLine("private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex"
-            + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex" + style.NotNull + ";");
+            + " ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, __CreateSpeakerIndex(), null) ?? __field_SpeakerIndex" + style.NotNull + ";");
+        writer.WriteLine();
+        writer.WriteLine("private static global::CorpusGen.SpeakerIndex __CreateSpeakerIndex()");
+        writer.Indent();
+        writer.WriteLine("=> global::CorpusGen.SpeakerIndex.Compiled(" + speakers + ".Count, " + speakers + ".Names, " + speakers + ".QuoteStarts, " + speakers + ".Quotes, "
+            + speakers + ".LookupNames, " + speakers + ".LookupSpeakers, " + Helper(layout) + ".Get);");
+        writer.Unindent();
         writer.WriteLine();
         writer.WriteLine("/// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>");
         writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;");

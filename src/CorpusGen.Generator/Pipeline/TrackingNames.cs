@@ -14,6 +14,8 @@ internal static class TrackingNames
     public const string Shards = nameof(Shards);
     public const string Summaries = nameof(Summaries);
     public const string CorpusIndexes = nameof(CorpusIndexes);
+    public const string ArticleSpeakers = nameof(ArticleSpeakers);
+    public const string SpeakerIndexes = nameof(SpeakerIndexes);
     public const string CodeStyle = nameof(CodeStyle);
     public const string LiteralBudget = nameof(LiteralBudget);
     public const string Severities = nameof(Severities);

@@ -81,7 +81,7 @@ public sealed class DeterminismTests
             .Select(source => (source.HintName, Sha: Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(source.SourceText.ToString())))))
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
             .ToList();
-        Assert.Equal(4, sources.Count);
+        Assert.Equal(5, sources.Count);
         return sources;
     }
 }

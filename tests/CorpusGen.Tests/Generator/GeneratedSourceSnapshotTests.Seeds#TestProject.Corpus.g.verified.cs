@@ -66,7 +66,10 @@ namespace TestProject
 
         private static global::CorpusGen.SpeakerIndex? __field_SpeakerIndex;
 
-        private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, new global::CorpusGen.SpeakerIndex(All), null) ?? __field_SpeakerIndex!;
+        private static global::CorpusGen.SpeakerIndex __SpeakerIndex => __field_SpeakerIndex ?? global::System.Threading.Interlocked.CompareExchange(ref __field_SpeakerIndex, __CreateSpeakerIndex(), null) ?? __field_SpeakerIndex!;
+
+        private static global::CorpusGen.SpeakerIndex __CreateSpeakerIndex()
+            => global::CorpusGen.SpeakerIndex.Compiled(global::CorpusGen.Generated.TestProject__Corpus___Speakers.Count, global::CorpusGen.Generated.TestProject__Corpus___Speakers.Names, global::CorpusGen.Generated.TestProject__Corpus___Speakers.QuoteStarts, global::CorpusGen.Generated.TestProject__Corpus___Speakers.Quotes, global::CorpusGen.Generated.TestProject__Corpus___Speakers.LookupNames, global::CorpusGen.Generated.TestProject__Corpus___Speakers.LookupSpeakers, global::CorpusGen.Generated.TestProject__Corpus.Get);
 
         /// <summary>Gets everyone quoted in the corpus, in ordinal order of name, each with their quotes across articles.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Speaker> Speakers => __SpeakerIndex.Speakers;

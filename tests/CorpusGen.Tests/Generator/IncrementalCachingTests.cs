@@ -19,7 +19,8 @@ public sealed class IncrementalCachingTests
     {
         TrackingNames.Options, TrackingNames.Corpora, TrackingNames.CandidateTexts, TrackingNames.CorpusTexts,
         TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.Shards,
-        TrackingNames.Summaries, TrackingNames.CorpusIndexes, TrackingNames.CodeStyle, TrackingNames.Severities,
+        TrackingNames.Summaries, TrackingNames.CorpusIndexes, TrackingNames.ArticleSpeakers, TrackingNames.SpeakerIndexes,
+        TrackingNames.CodeStyle, TrackingNames.Severities,
         TrackingNames.ArticleDiagnostics, TrackingNames.PlanDiagnostics, TrackingNames.SuppressedIds, TrackingNames.TextProblemSummaries,
     };
 
@@ -110,8 +111,10 @@ public sealed class IncrementalCachingTests
             .Where(source => first.Source(source.HintName) != source.SourceText.ToString())
             .Select(source => source.HintName)
             .ToArray();
-        Assert.Equal(new[] { "TestProject.Corpus.Shard-0.g.cs" }, changed);
+        // The edit renames a speaker: the article's shard and the speaker index change, nothing else.
+        Assert.Equal(new[] { "TestProject.Corpus.Shard-0.g.cs", "TestProject.Corpus.Speakers.g.cs" }, changed);
         Assert.Contains("Emma Collins", second.Source(changed[0]), StringComparison.Ordinal);
+        Assert.Contains("Emma Collins", second.Source(changed[1]), StringComparison.Ordinal);
     }
 
     // Roslyn's step tracking records each output's whole step tree, which grows with the corpus (quadratic
@@ -128,7 +131,7 @@ public sealed class IncrementalCachingTests
         var second = GeneratorHarness.Run(first.Driver, compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions())));
 
         Assert.Equal(1000, counter.Reads);
-        Assert.Equal(17, second.Run.GeneratedSources.Length);
+        Assert.Equal(18, second.Run.GeneratedSources.Length);
         Assert.All(second.Run.GeneratedSources.Zip(first.Run.GeneratedSources), pair => Assert.Same(pair.Second.SourceText, pair.First.SourceText));
     }
 

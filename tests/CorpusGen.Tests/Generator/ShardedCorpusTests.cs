@@ -21,7 +21,7 @@ public sealed class ShardedCorpusTests
 
         Assert.Empty(outcome.CompilationProblems);
         Assert.Equal(
-            new[] { "TestProject.Corpus.Shard-0.g.cs", "TestProject.Corpus.Shard-1.g.cs", "TestProject.Corpus.Shard-2.g.cs", "TestProject.Corpus.g.cs" },
+            new[] { "TestProject.Corpus.Shard-0.g.cs", "TestProject.Corpus.Shard-1.g.cs", "TestProject.Corpus.Shard-2.g.cs", "TestProject.Corpus.Speakers.g.cs", "TestProject.Corpus.g.cs" },
             outcome.Run.GeneratedSources.Select(source => source.HintName).OrderBy(name => name, System.StringComparer.Ordinal));
 
         var all = CompiledCorpus.All(CompiledCorpus.LoadType(outcome.Output, "TestProject.Corpus"));
