@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using CorpusGen.Generator.Common;
 using System.Text;
@@ -9,39 +8,26 @@ using CorpusGen.Generator.Parsing;
 namespace CorpusGen.Generator.Emitting;
 
 /// <summary>
-/// Turns a parsed article into what its shard stores: the article's text, then the layout's numbers
-/// after a separator. Run for each article of a shard as the shard is emitted.
+/// Turns a parsed article into what its shard stores: the article's text, then the layout's numbers packed as binary
+/// data (<see cref="PackedNumbers"/>, each number plus one, so that -1 fits). Run for each article of a shard as the
+/// shard is emitted.
 /// </summary>
 internal static class ArticleCompiler
 {
-    /// <summary>Separates the text from the layout that follows it, and a shard's articles from the shard's table.</summary>
-    public const char LayoutSeparator = ';';
-
     public static CompiledArticle Compile(ArticleSourceSpec spec, CodeStyle style, CancellationToken cancellationToken)
     {
         var layout = ArticleLayout.Build(spec.Article, spec.Entry, style.Utf8Literals, cancellationToken);
-        var data = new StringBuilder(layout.TextUnits + (layout.Numbers.Count * 5) + 1);
+        var data = new StringBuilder(layout.TextUnits + (layout.Numbers.Count * PackedNumbers.Width));
         foreach (var piece in layout.Pieces)
         {
             cancellationToken.ThrowIfCancellationRequested();
             data.Append(piece);
         }
 
-        var textLength = data.Length;
-        data.Append(LayoutSeparator);
-        for (var i = 0; i < layout.Numbers.Count; i++)
-        {
-            if (i > 0)
-            {
-                data.Append(',');
-            }
+        data.Append(PackedNumbers.Of(layout.Numbers.Select(number => number + 1)));
 
-            data.Append(layout.Numbers[i].ToString(CultureInfo.InvariantCulture));
-        }
-
-        // The separator and the numbers are ASCII: one unit each in UTF-8 and in UTF-16.
-        var units = layout.TextUnits + (data.Length - textLength);
-        return new CompiledArticle(data.ToString(), units);
+        // The packed numbers are ASCII: one unit each in UTF-8 and in UTF-16.
+        return new CompiledArticle(data.ToString(), layout.TextUnits + (layout.Numbers.Count * PackedNumbers.Width), layout.TextUnits);
     }
 
     /// <summary>Who said each of the article's quotes, for the corpus's speaker index.</summary>

@@ -82,12 +82,13 @@ internal static class CorpusIndexEmitter
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("var index = global::System.Array.BinarySearch(__Ids.Sorted, id, global::System.StringComparer.Ordinal);");
-        writer.WriteLine("return index < 0 ? null : " + Helper(layout) + ".Get(__Ids.Articles[index]);");
+        writer.WriteLine("return index < 0 ? null : " + Helper(layout) + ".Get(__Ids.Article(index));");
         writer.CloseBlock();
         writer.WriteLine();
 
-        // Ids in ordinal order for a binary search, as two literals split on the first Find: a switch over
-        // thousands of strings, or an array initializer of thousands of elements, costs the compiler minutes.
+        // Ids in ordinal order for a binary search, in one literal split on the first Find, and the article of each as
+        // packed numbers read in place: a switch over thousands of strings, or an array initializer of thousands of
+        // elements, costs the compiler minutes.
         var byId = new int[layout.Articles.Count];
         for (var i = 0; i < byId.Length; i++)
         {
@@ -96,20 +97,23 @@ internal static class CorpusIndexEmitter
 
         System.Array.Sort(byId, (left, right) => string.CompareOrdinal(layout.Articles[left].Id, layout.Articles[right].Id));
         var ids = new StringBuilder();
-        var numbers = new StringBuilder();
         foreach (var index in byId)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // No path holds a NUL character, so it separates ids.
-            ids.Append(numbers.Length == 0 ? string.Empty : "\0").Append(layout.Articles[index].Id);
-            numbers.Append(numbers.Length == 0 ? string.Empty : ",").Append(Number(index));
+            ids.Append(ids.Length == 0 ? string.Empty : "\0").Append(layout.Articles[index].Id);
         }
 
         writer.OpenBlock("private static class __Ids");
         writer.WriteLine("public static readonly string[] Sorted = " + (byId.Length == 0 ? "new string[0];" : CSharpLiteral.Of(ids.ToString()) + ".Split('\\0');"));
         writer.WriteLine();
-        writer.WriteLine("public static readonly int[] Articles = " + (byId.Length == 0 ? "new int[0];"
-            : "global::System.Array.ConvertAll(" + CSharpLiteral.Of(numbers.ToString()) + ".Split(','), number => int.Parse(number, global::System.Globalization.CultureInfo.InvariantCulture));"));
+        writer.WriteLine("private const string Articles = " + CSharpLiteral.Of(PackedNumbers.Of(byId)) + ";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The article whose id is number <paramref name=\"index\"/> of <see cref=\"Sorted\"/>: a packed number, read in place.</summary>");
+        writer.OpenBlock("public static int Article(int index)");
+        writer.WriteLine("var i = index * " + Number(PackedNumbers.Width) + ";");
+        writer.WriteLine("return " + PackedNumbers.ReadExpression("Articles", "i") + ";");
+        writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
     }
@@ -174,11 +178,13 @@ internal static class CorpusIndexEmitter
         }
     }
 
-    /// <summary>Creates each article once, on first access, from its shard: the layout after the article's last separator, text decoded on use.</summary>
+    /// <summary>
+    /// Creates each article once, on first access, from its shard: the shard's packed table says where the article and
+    /// its layout start, the layout's packed numbers are read in place, and text is decoded on use.
+    /// </summary>
     private static void WriteHelperClass(SourceWriter writer, CorpusLayout layout, CodeStyle style, CancellationToken cancellationToken)
     {
         var utf8 = style.Utf8Literals;
-        var separator = "'" + ArticleCompiler.LayoutSeparator + "'";
         writer.OpenBlock("namespace " + ArticleDataNames.Namespace);
         writer.WriteLine(CorpusTypeScaffold.GeneratedCodeAttribute);
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -187,6 +193,8 @@ internal static class CorpusIndexEmitter
         writer.WriteLine("internal const int Count = " + Number(layout.Articles.Count) + ";");
         writer.WriteLine();
         writer.WriteLine("private const int ArticlesPerShard = " + Number(ShardSpec.ArticlesPerShard) + ";");
+        writer.WriteLine();
+        writer.WriteLine("private const int NumberWidth = " + Number(PackedNumbers.Width) + ";");
         writer.WriteLine();
         writer.WriteLine("private static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
         writer.WriteLine();
@@ -199,9 +207,16 @@ internal static class CorpusIndexEmitter
         writer.OpenBlock("private static " + ArticleType + " Create(int article)");
         writer.WriteLine("var shard = article / ArticlesPerShard;");
         writer.WriteLine("var data = Data(shard);");
-        writer.WriteLine("var starts = Numbers(data, 0, data.Length);");
-        writer.WriteLine("var start = starts[article % ArticlesPerShard];");
-        writer.WriteLine("var layout = Numbers(data, start, starts[(article % ArticlesPerShard) + 1]);");
+        writer.WriteLine("var inShard = global::System.Math.Min(ArticlesPerShard, Count - (shard * ArticlesPerShard));");
+        writer.WriteLine("var table = data.Length - (((2 * inShard) + 1) * NumberWidth);");
+        writer.WriteLine("var slot = 2 * (article % ArticlesPerShard);");
+        writer.WriteLine("var start = Number(data, table, slot);");
+        writer.WriteLine("var layoutStart = Number(data, table, slot + 1);");
+        writer.WriteLine("var layout = new int[(Number(data, table, slot + 2) - layoutStart) / NumberWidth];");
+        writer.OpenBlock("for (var i = 0; i < layout.Length; i++)");
+        writer.WriteLine("layout[i] = Number(data, layoutStart, i) - 1;");
+        writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine("var trailer = layout.Length - " + Number(ArticleLayout.TrailerLength) + ";");
         writer.WriteLine("var id = Decode(shard, start + layout[trailer], layout[trailer + 1]);");
         writer.WriteLine("var fileName = Decode(shard, start + layout[trailer + 2], layout[trailer + 3]);");
@@ -217,29 +232,10 @@ internal static class CorpusIndexEmitter
         writer.WriteLine();
         WriteDataSwitch(writer, layout, style, cancellationToken);
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The comma-separated numbers after the last separator in the range from <paramref name=\"start\"/> to <paramref name=\"end\"/>.</summary>");
-        writer.WriteLine(OptimizedAttribute);
-        writer.OpenBlock("private static int[] Numbers(" + (utf8 ? "global::System.ReadOnlySpan<byte> data" : "string data") + ", int start, int end)");
-        writer.WriteLine(utf8
-            ? "var first = start + global::System.MemoryExtensions.LastIndexOf(data.Slice(start, end - start), (byte)" + separator + ") + 1;"
-            : "var first = data.LastIndexOf(" + separator + ", end - 1, end - start) + 1;");
-        writer.WriteLine("var count = 1;");
-        writer.OpenBlock("for (var i = first; i < end; i++)");
-        writer.WriteLine("count += data[i] == ',' ? 1 : 0;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("var numbers = new int[count];");
-        writer.WriteLine("int index = 0, value = 0, sign = 1;");
-        writer.OpenBlock("for (var i = first; i < end; i++)");
-        writer.OpenBlock("switch (data[i])");
-        writer.WriteLine("case (" + (utf8 ? "byte" : "char") + ")',': numbers[index++] = sign * value; value = 0; sign = 1; break;");
-        writer.WriteLine("case (" + (utf8 ? "byte" : "char") + ")'-': sign = -1; break;");
-        writer.WriteLine("default: value = (value * 10) + (data[i] - '0'); break;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("numbers[index] = sign * value;");
-        writer.WriteLine("return numbers;");
+        writer.WriteLine("/// <summary>Packed number <paramref name=\"index\"/> from <paramref name=\"at\"/>: six bits a unit, low bits first, '0' for zero; read in place.</summary>");
+        writer.OpenBlock("private static int Number(" + (utf8 ? "global::System.ReadOnlySpan<byte> data" : "string data") + ", int at, int index)");
+        writer.WriteLine("var i = at + (index * NumberWidth);");
+        writer.WriteLine("return " + PackedNumbers.ReadExpression("data", "i") + ";");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();

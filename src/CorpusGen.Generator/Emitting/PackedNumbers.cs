@@ -13,6 +13,11 @@ internal static class PackedNumbers
 {
     public const int Width = 5;
 
+    /// <summary>The C# expression that reads the number at unit <paramref name="at"/> of <paramref name="data"/>, a string or a byte span.</summary>
+    public static string ReadExpression(string data, string at)
+        => "(" + data + "[" + at + "] - '0') | ((" + data + "[" + at + " + 1] - '0') << 6) | ((" + data + "[" + at + " + 2] - '0') << 12) | (("
+            + data + "[" + at + " + 3] - '0') << 18) | ((" + data + "[" + at + " + 4] - '0') << 24)";
+
     public static string Of(IEnumerable<int> numbers)
     {
         var packed = new StringBuilder();

@@ -8,7 +8,7 @@ namespace CorpusGen.Generator.Emitting;
 
 /// <summary>
 /// Emits one shard's file: a class holding consecutive articles' compiled data as one UTF-8 literal
-/// (a string literal before C# 11), followed by a table of where each article starts.
+/// (a string literal before C# 11), followed by a packed table of where each article and its layout start.
 /// </summary>
 internal static class ShardEmitter
 {
@@ -17,19 +17,21 @@ internal static class ShardEmitter
     public static string Emit(ShardSpec shard, CodeStyle style, CancellationToken cancellationToken)
     {
         var pieces = new List<string>(shard.Articles.Count + 1);
-        var starts = new StringBuilder(shard.Articles.Count * 7);
+        var table = new List<int>((2 * shard.Articles.Count) + 1);
         var units = 0;
         foreach (var spec in shard.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var article = ArticleCompiler.Compile(spec, style, cancellationToken);
-            starts.Append(Number(units)).Append(',');
+            table.Add(units);
+            table.Add(units + article.TextUnits);
             pieces.Add(article.Data);
             units += article.Units;
         }
 
-        // After the last separator: each article's start, then the end of the last one.
-        pieces.Add(ArticleCompiler.LayoutSeparator + starts.ToString() + Number(units));
+        // Last: each article's start and the start of its layout, then the end of the last article, packed.
+        table.Add(units);
+        pieces.Add(PackedNumbers.Of(table));
 
         var first = shard.Number * ShardSpec.ArticlesPerShard;
         var length = EstimateLength(pieces);

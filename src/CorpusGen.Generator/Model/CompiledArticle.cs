@@ -1,6 +1,7 @@
 namespace CorpusGen.Generator.Model;
 
 /// <summary>One article as its shard stores it: its text and layout, made while the shard is emitted.</summary>
-/// <param name="Data">The article's text, a separator, then its layout's numbers.</param>
+/// <param name="Data">The article's text, then its layout's numbers, packed.</param>
 /// <param name="Units">The length of <paramref name="Data"/> in the literal's units: UTF-8 bytes or UTF-16 characters.</param>
-internal sealed record CompiledArticle(string Data, int Units);
+/// <param name="TextUnits">Where the layout starts in <paramref name="Data"/>, in the same units.</param>
+internal sealed record CompiledArticle(string Data, int Units, int TextUnits);

@@ -54,14 +54,21 @@ namespace TestProject
             }
 
             var index = global::System.Array.BinarySearch(__Ids.Sorted, id, global::System.StringComparer.Ordinal);
-            return index < 0 ? null : global::CorpusGen.Generated.TestProject__Corpus.Get(__Ids.Articles[index]);
+            return index < 0 ? null : global::CorpusGen.Generated.TestProject__Corpus.Get(__Ids.Article(index));
         }
 
         private static class __Ids
         {
             public static readonly string[] Sorted = "000_33f8ad2be7147c48\0001_05d811e2fcdfe628\0002_e2eefd3d05139375\0003_19e43e569a86dbfd\0004_6181b06fb4cef830".Split('\0');
 
-            public static readonly int[] Articles = global::System.Array.ConvertAll("0,1,2,3,4".Split(','), number => int.Parse(number, global::System.Globalization.CultureInfo.InvariantCulture));
+            private const string Articles = "0000010000200003000040000";
+
+            /// <summary>The article whose id is number <paramref name="index"/> of <see cref="Sorted"/>: a packed number, read in place.</summary>
+            public static int Article(int index)
+            {
+                var i = index * 5;
+                return (Articles[i] - '0') | ((Articles[i + 1] - '0') << 6) | ((Articles[i + 2] - '0') << 12) | ((Articles[i + 3] - '0') << 18) | ((Articles[i + 4] - '0') << 24);
+            }
         }
 
         private static global::CorpusGen.SpeakerIndex? __field_SpeakerIndex;
@@ -93,6 +100,8 @@ namespace CorpusGen.Generated
 
         private const int ArticlesPerShard = 64;
 
+        private const int NumberWidth = 5;
+
         private static readonly global::System.Func<int, int, int, string> Decoder = Decode;
 
         private static readonly global::CorpusGen.Article?[] Articles = new global::CorpusGen.Article?[Count];
@@ -105,9 +114,17 @@ namespace CorpusGen.Generated
         {
             var shard = article / ArticlesPerShard;
             var data = Data(shard);
-            var starts = Numbers(data, 0, data.Length);
-            var start = starts[article % ArticlesPerShard];
-            var layout = Numbers(data, start, starts[(article % ArticlesPerShard) + 1]);
+            var inShard = global::System.Math.Min(ArticlesPerShard, Count - (shard * ArticlesPerShard));
+            var table = data.Length - (((2 * inShard) + 1) * NumberWidth);
+            var slot = 2 * (article % ArticlesPerShard);
+            var start = Number(data, table, slot);
+            var layoutStart = Number(data, table, slot + 1);
+            var layout = new int[(Number(data, table, slot + 2) - layoutStart) / NumberWidth];
+            for (var i = 0; i < layout.Length; i++)
+            {
+                layout[i] = Number(data, layoutStart, i) - 1;
+            }
+
             var trailer = layout.Length - 4;
             var id = Decode(shard, start + layout[trailer], layout[trailer + 1]);
             var fileName = Decode(shard, start + layout[trailer + 2], layout[trailer + 3]);
@@ -139,31 +156,11 @@ namespace CorpusGen.Generated
             }
         }
 
-        /// <summary>The comma-separated numbers after the last separator in the range from <paramref name="start"/> to <paramref name="end"/>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static int[] Numbers(global::System.ReadOnlySpan<byte> data, int start, int end)
+        /// <summary>Packed number <paramref name="index"/> from <paramref name="at"/>: six bits a unit, low bits first, '0' for zero; read in place.</summary>
+        private static int Number(global::System.ReadOnlySpan<byte> data, int at, int index)
         {
-            var first = start + global::System.MemoryExtensions.LastIndexOf(data.Slice(start, end - start), (byte)';') + 1;
-            var count = 1;
-            for (var i = first; i < end; i++)
-            {
-                count += data[i] == ',' ? 1 : 0;
-            }
-
-            var numbers = new int[count];
-            int index = 0, value = 0, sign = 1;
-            for (var i = first; i < end; i++)
-            {
-                switch (data[i])
-                {
-                    case (byte)',': numbers[index++] = sign * value; value = 0; sign = 1; break;
-                    case (byte)'-': sign = -1; break;
-                    default: value = (value * 10) + (data[i] - '0'); break;
-                }
-            }
-
-            numbers[index] = sign * value;
-            return numbers;
+            var i = at + (index * NumberWidth);
+            return (data[i] - '0') | ((data[i + 1] - '0') << 6) | ((data[i + 2] - '0') << 12) | ((data[i + 3] - '0') << 18) | ((data[i + 4] - '0') << 24);
         }
     }
 }
