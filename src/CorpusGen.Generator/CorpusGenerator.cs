@@ -90,7 +90,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleSpeakers)
             .Collect()
             .Combine(plan)
-            .SelectMany(static (pair, _) => SpeakerIndexPlanner.Plan(pair.Left, pair.Right))
+            .SelectMany(static (pair, cancellationToken) => SpeakerIndexPlanner.Plan(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SpeakerIndexes);
 
         // Diagnostics in .txt files get their .editorconfig severity here: the compiler applies it to C# files only.

@@ -12,9 +12,7 @@ namespace CorpusGen;
 /// </summary>
 public sealed class SpeakerIndex
 {
-    private readonly Dictionary<string, Speaker>? _byName;
-    private readonly string[]? _lookupNames;
-    private readonly string? _lookupSpeakers;
+    private readonly Dictionary<string, Speaker> _byName;
 
     /// <summary>Indexes the quotes of <paramref name="articles"/>.</summary>
     /// <param name="articles">The corpus's articles, in corpus order.</param>
@@ -51,11 +49,10 @@ public sealed class SpeakerIndex
         }
     }
 
-    private SpeakerIndex(IReadOnlyList<Speaker> speakers, string[] lookupNames, string lookupSpeakers)
+    private SpeakerIndex(IReadOnlyList<Speaker> speakers, Dictionary<string, Speaker> byName)
     {
         Speakers = speakers;
-        _lookupNames = lookupNames;
-        _lookupSpeakers = lookupSpeakers;
+        _byName = byName;
     }
 
     /// <summary>
@@ -88,7 +85,15 @@ public sealed class SpeakerIndex
             speakers[i] = new Speaker(speakerNames[i], () => QuotesAt(quotes, first, end, article));
         }
 
-        return new SpeakerIndex(new ReadOnlyCollection<Speaker>(speakers), count == 0 ? Array.Empty<string>() : lookupNames.Split('\0'), lookupSpeakers);
+        // Looked up ignoring case by this runtime's rules, which need not be those of the compiler that sorted the names.
+        var byName = new Dictionary<string, Speaker>(StringComparer.OrdinalIgnoreCase);
+        var lookup = count == 0 ? Array.Empty<string>() : lookupNames.Split('\0');
+        for (var i = 0; i < lookup.Length; i++)
+        {
+            byName[lookup[i]] = speakers[PackedNumbers.Read(lookupSpeakers, i)];
+        }
+
+        return new SpeakerIndex(new ReadOnlyCollection<Speaker>(speakers), byName);
     }
 
     /// <summary>
@@ -107,13 +112,7 @@ public sealed class SpeakerIndex
             throw new ArgumentNullException(nameof(speaker));
         }
 
-        if (_byName is not null)
-        {
-            return _byName.TryGetValue(speaker, out var found) ? found.Quotes : Array.Empty<Quote>();
-        }
-
-        var index = Array.BinarySearch(_lookupNames!, speaker, StringComparer.OrdinalIgnoreCase);
-        return index < 0 ? Array.Empty<Quote>() : Speakers[PackedNumbers.Read(_lookupSpeakers!, index)].Quotes;
+        return _byName.TryGetValue(speaker, out var found) ? found.Quotes : Array.Empty<Quote>();
     }
 
     private static IList<Quote> QuotesAt(string quotes, int first, int end, Func<int, Article> article)

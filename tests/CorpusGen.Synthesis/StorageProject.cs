@@ -75,7 +75,7 @@ public static class StorageProject
                 if (design == "resources-packed")
                 {
                     builder.Append("    internal static System.ReadOnlySpan<byte> Layout => ");
-                    CSharpLiteral.AppendTo(builder, Packed(layout));
+                    CSharpLiteral.AppendTo(builder, PackedNumbers.Of(layout.Select(number => number + 1)));
                     builder.Append("u8;\n}\n");
                 }
                 else
@@ -94,22 +94,6 @@ public static class StorageProject
         File.WriteAllText(Path.Combine(outputFolder, "Program.cs"), program.Append(";\n}\n").ToString());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} articles, design {design}, in {outputFolder}"));
         return 0;
-    }
-
-    /// <summary>Each number plus one (so -1 fits) as five characters of six bits each, '0' (0x30) standing for zero.</summary>
-    private static string Packed(List<int> numbers)
-    {
-        var packed = new StringBuilder(numbers.Count * 5);
-        foreach (var number in numbers)
-        {
-            var value = number + 1;
-            for (var shift = 0; shift < 30; shift += 6)
-            {
-                packed.Append((char)(0x30 + ((value >> shift) & 0x3F)));
-            }
-        }
-
-        return packed.ToString();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,7 @@
 using System.Linq;
-using CorpusGen.Generator.Common;
 using System.Text;
 using System.Threading;
+using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Parsing;
 

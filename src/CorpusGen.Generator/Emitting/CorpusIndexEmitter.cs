@@ -207,8 +207,8 @@ internal static class CorpusIndexEmitter
         writer.OpenBlock("private static " + ArticleType + " Create(int article)");
         writer.WriteLine("var shard = article / ArticlesPerShard;");
         writer.WriteLine("var data = Data(shard);");
-        writer.WriteLine("var inShard = global::System.Math.Min(ArticlesPerShard, Count - (shard * ArticlesPerShard));");
-        writer.WriteLine("var table = data.Length - (((2 * inShard) + 1) * NumberWidth);");
+        writer.WriteLine("var inShard = Number(data, data.Length - NumberWidth, 0);");
+        writer.WriteLine("var table = data.Length - (((2 * inShard) + 2) * NumberWidth);");
         writer.WriteLine("var slot = 2 * (article % ArticlesPerShard);");
         writer.WriteLine("var start = Number(data, table, slot);");
         writer.WriteLine("var layoutStart = Number(data, table, slot + 1);");

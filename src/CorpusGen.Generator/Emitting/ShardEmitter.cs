@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Threading;
 using CorpusGen.Generator.Model;
 
@@ -29,8 +28,9 @@ internal static class ShardEmitter
             units += article.Units;
         }
 
-        // Last: each article's start and the start of its layout, then the end of the last article, packed.
+        // Last: each article's start and the start of its layout, the end of the last article, and the count, packed.
         table.Add(units);
+        table.Add(shard.Articles.Count);
         pieces.Add(PackedNumbers.Of(table));
 
         var first = shard.Number * ShardSpec.ArticlesPerShard;

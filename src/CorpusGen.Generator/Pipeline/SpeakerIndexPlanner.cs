@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Model;
 
@@ -14,7 +15,7 @@ namespace CorpusGen.Generator.Pipeline;
 /// </summary>
 internal static class SpeakerIndexPlanner
 {
-    public static ImmutableArray<SpeakerIndexSpec> Plan(ImmutableArray<ArticleSpeakers> articles, CorpusPlan plan)
+    public static ImmutableArray<SpeakerIndexSpec> Plan(ImmutableArray<ArticleSpeakers> articles, CorpusPlan plan, CancellationToken cancellationToken)
     {
         var order = new CorpusOrder<ArticleSpeakers>(articles, article => (article.Type, article.Path));
         var indexes = ImmutableArray.CreateBuilder<SpeakerIndexSpec>(plan.Corpora.Count);
@@ -23,6 +24,7 @@ internal static class SpeakerIndexPlanner
             var quotes = new List<(string Speaker, int Article, int Quote)>();
             for (var i = 0; i < layout.Articles.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var speakers = order.At(layout, i)?.QuoteSpeakers ?? EquatableArray<string>.Empty;
                 for (var q = 0; q < speakers.Count; q++)
                 {
@@ -84,27 +86,44 @@ internal static class SpeakerIndexPlanner
             lookup.Select(entry => entry.Speaker).ToEquatableArray());
     }
 
-    /// <summary>Maps each one-word name to the only longer name in the corpus ending with that word.</summary>
+    /// <summary>Maps each one-word name to the only longer name in the corpus ending with that word; linear in the names.</summary>
     private static Dictionary<string, string> SurnameAliases(IEnumerable<string> speakers)
     {
-        var distinct = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var oneWord = new List<string>();
+        var byLastWord = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var speaker in speakers)
         {
-            if (seen.Add(speaker))
+            if (!seen.Add(speaker))
             {
-                distinct.Add(speaker);
+                continue;
+            }
+
+            var space = speaker.LastIndexOf(' ');
+            if (space < 0)
+            {
+                oneWord.Add(speaker);
+            }
+            else if (char.IsUpper(speaker[0]))
+            {
+                var lastWord = speaker.Substring(space + 1);
+                if (!byLastWord.TryGetValue(lastWord, out var fullNames))
+                {
+                    fullNames = new List<string>(1);
+                    byLastWord.Add(lastWord, fullNames);
+                }
+
+                if (fullNames.Count < 2)
+                {
+                    fullNames.Add(speaker);
+                }
             }
         }
 
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var surname in distinct.Where(name => name.IndexOf(' ') < 0))
+        foreach (var surname in oneWord)
         {
-            var fullNames = distinct
-                .Where(name => name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0]))
-                .Take(2)
-                .ToList();
-            if (fullNames.Count == 1)
+            if (byLastWord.TryGetValue(surname, out var fullNames) && fullNames.Count == 1)
             {
                 aliases.Add(surname, fullNames[0]);
             }

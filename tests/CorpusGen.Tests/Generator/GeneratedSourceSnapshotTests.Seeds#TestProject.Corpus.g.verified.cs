@@ -114,8 +114,8 @@ namespace CorpusGen.Generated
         {
             var shard = article / ArticlesPerShard;
             var data = Data(shard);
-            var inShard = global::System.Math.Min(ArticlesPerShard, Count - (shard * ArticlesPerShard));
-            var table = data.Length - (((2 * inShard) + 1) * NumberWidth);
+            var inShard = Number(data, data.Length - NumberWidth, 0);
+            var table = data.Length - (((2 * inShard) + 2) * NumberWidth);
             var slot = 2 * (article % ArticlesPerShard);
             var start = Number(data, table, slot);
             var layoutStart = Number(data, table, slot + 1);

@@ -117,6 +117,24 @@ public sealed class IncrementalCachingTests
         Assert.Contains("Emma Collins", second.Source(changed[1]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnEditThatChangesNoSpeakerLeavesTheSpeakerIndexCached()
+    {
+        var seeds = GeneratorHarness.Seeds().ToArray();
+        var compilation = GeneratorHarness.Compilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.Driver(seeds), compilation);
+
+        var target = seeds[2];
+        var replacement = new InMemoryAdditionalText(target.Path, target.GetText()!.ToString() + "\n\nOne more paragraph with nothing quoted.\n");
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(target, replacement), compilation);
+
+        var speakers = second.Run.TrackedSteps[TrackingNames.ArticleSpeakers].SelectMany(step => step.Outputs).ToArray();
+        Assert.Contains(speakers, output => output.Reason == IncrementalStepRunReason.Unchanged);
+        Assert.DoesNotContain(speakers, output => output.Reason == IncrementalStepRunReason.Modified);
+        var index = second.Run.TrackedSteps[TrackingNames.SpeakerIndexes].SelectMany(step => step.Outputs).ToArray();
+        Assert.All(index, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "SpeakerIndexes: " + output.Reason));
+    }
+
     // Roslyn's step tracking records each output's whole step tree, which grows with the corpus (quadratic
     // overall), so the thousand-article tests count file reads and compare outputs instead of tracking steps.
     [Fact]
