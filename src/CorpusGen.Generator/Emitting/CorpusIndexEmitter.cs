@@ -233,6 +233,7 @@ internal static class CorpusIndexEmitter
         WriteDataSwitch(writer, layout, style, cancellationToken);
         writer.WriteLine();
         writer.WriteLine("/// <summary>Packed number <paramref name=\"index\"/> from <paramref name=\"at\"/>: six bits a unit, low bits first, '0' for zero; read in place.</summary>");
+        writer.WriteLine(OptimizedAttribute);
         writer.OpenBlock("private static int Number(" + (utf8 ? "global::System.ReadOnlySpan<byte> data" : "string data") + ", int at, int index)");
         writer.WriteLine("var i = at + (index * NumberWidth);");
         writer.WriteLine("return " + PackedNumbers.ReadExpression("data", "i") + ";");

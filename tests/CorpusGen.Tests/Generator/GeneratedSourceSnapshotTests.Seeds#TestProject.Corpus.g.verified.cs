@@ -157,6 +157,7 @@ namespace CorpusGen.Generated
         }
 
         /// <summary>Packed number <paramref name="index"/> from <paramref name="at"/>: six bits a unit, low bits first, '0' for zero; read in place.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int Number(global::System.ReadOnlySpan<byte> data, int at, int index)
         {
             var i = at + (index * NumberWidth);
