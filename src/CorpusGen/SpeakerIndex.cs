@@ -126,18 +126,44 @@ public sealed class SpeakerIndex
         return found;
     }
 
-    /// <summary>Maps each one-word name to the only longer name in the corpus ending with that word.</summary>
+    /// <summary>Maps each one-word name to the only longer name in the corpus ending with that word; linear in the names, as the generator's.</summary>
     private static Dictionary<string, string> SurnameAliases(IEnumerable<string> names)
     {
-        var distinct = names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var surname in distinct.Where(name => name.IndexOf(' ') < 0))
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var oneWord = new List<string>();
+        var byLastWord = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
         {
-            var fullNames = distinct
-                .Where(name => name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0]))
-                .Take(2)
-                .ToList();
-            if (fullNames.Count == 1)
+            if (!seen.Add(name))
+            {
+                continue;
+            }
+
+            var space = name.LastIndexOf(' ');
+            if (space < 0)
+            {
+                oneWord.Add(name);
+            }
+            else if (char.IsUpper(name[0]))
+            {
+                var lastWord = name.Substring(space + 1);
+                if (!byLastWord.TryGetValue(lastWord, out var fullNames))
+                {
+                    fullNames = new List<string>(1);
+                    byLastWord.Add(lastWord, fullNames);
+                }
+
+                if (fullNames.Count < 2)
+                {
+                    fullNames.Add(name);
+                }
+            }
+        }
+
+        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var surname in oneWord)
+        {
+            if (byLastWord.TryGetValue(surname, out var fullNames) && fullNames.Count == 1)
             {
                 aliases.Add(surname, fullNames[0]);
             }
