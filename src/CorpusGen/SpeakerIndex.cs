@@ -24,7 +24,7 @@ public sealed class SpeakerIndex
         }
 
         var quotes = articles.SelectMany(article => article.Quotes).Where(quote => quote.Speaker is not null).ToList();
-        var aliases = SurnameAliases(quotes.Select(quote => quote.Speaker!));
+        var aliases = SurnameAliases.Of(quotes.Select(quote => quote.Speaker!));
         var grouped = new Dictionary<string, List<Quote>>(StringComparer.OrdinalIgnoreCase);
         foreach (var quote in quotes)
         {
@@ -57,8 +57,7 @@ public sealed class SpeakerIndex
 
     /// <summary>
     /// Reads a speaker index the generator computed at compile time. Generated code calls this; the data is the
-    /// generator's: names separated by NUL, numbers packed, speakers in ordinal order of name, lookup names in
-    /// case-insensitive ordinal order.
+    /// generator's: names separated by NUL, numbers packed, speakers in ordinal order of name.
     /// </summary>
     /// <param name="count">The number of speakers.</param>
     /// <param name="names">The speakers' names, separated by NUL.</param>
@@ -124,51 +123,5 @@ public sealed class SpeakerIndex
         }
 
         return found;
-    }
-
-    /// <summary>Maps each one-word name to the only longer name in the corpus ending with that word; linear in the names, as the generator's.</summary>
-    private static Dictionary<string, string> SurnameAliases(IEnumerable<string> names)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var oneWord = new List<string>();
-        var byLastWord = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names)
-        {
-            if (!seen.Add(name))
-            {
-                continue;
-            }
-
-            var space = name.LastIndexOf(' ');
-            if (space < 0)
-            {
-                oneWord.Add(name);
-            }
-            else if (char.IsUpper(name[0]))
-            {
-                var lastWord = name.Substring(space + 1);
-                if (!byLastWord.TryGetValue(lastWord, out var fullNames))
-                {
-                    fullNames = new List<string>(1);
-                    byLastWord.Add(lastWord, fullNames);
-                }
-
-                if (fullNames.Count < 2)
-                {
-                    fullNames.Add(name);
-                }
-            }
-        }
-
-        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var surname in oneWord)
-        {
-            if (byLastWord.TryGetValue(surname, out var fullNames) && fullNames.Count == 1)
-            {
-                aliases.Add(surname, fullNames[0]);
-            }
-        }
-
-        return aliases;
     }
 }

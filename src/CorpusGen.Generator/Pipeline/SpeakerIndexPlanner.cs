@@ -43,7 +43,7 @@ internal static class SpeakerIndexPlanner
 
     private static SpeakerIndexSpec Build(CorpusTypeSpec type, List<(string Speaker, int Article, int Quote)> quotes)
     {
-        var aliases = SurnameAliases(quotes.Select(quote => quote.Speaker));
+        var aliases = CorpusGen.SurnameAliases.Of(quotes.Select(quote => quote.Speaker));
         var grouped = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
         foreach (var (speaker, article, quote) in quotes)
@@ -84,51 +84,5 @@ internal static class SpeakerIndexPlanner
             flat.ToEquatableArray(),
             lookup.Select(entry => entry.Name).ToEquatableArray(),
             lookup.Select(entry => entry.Speaker).ToEquatableArray());
-    }
-
-    /// <summary>Maps each one-word name to the only longer name in the corpus ending with that word; linear in the names.</summary>
-    private static Dictionary<string, string> SurnameAliases(IEnumerable<string> speakers)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var oneWord = new List<string>();
-        var byLastWord = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var speaker in speakers)
-        {
-            if (!seen.Add(speaker))
-            {
-                continue;
-            }
-
-            var space = speaker.LastIndexOf(' ');
-            if (space < 0)
-            {
-                oneWord.Add(speaker);
-            }
-            else if (char.IsUpper(speaker[0]))
-            {
-                var lastWord = speaker.Substring(space + 1);
-                if (!byLastWord.TryGetValue(lastWord, out var fullNames))
-                {
-                    fullNames = new List<string>(1);
-                    byLastWord.Add(lastWord, fullNames);
-                }
-
-                if (fullNames.Count < 2)
-                {
-                    fullNames.Add(speaker);
-                }
-            }
-        }
-
-        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var surname in oneWord)
-        {
-            if (byLastWord.TryGetValue(surname, out var fullNames) && fullNames.Count == 1)
-            {
-                aliases.Add(surname, fullNames[0]);
-            }
-        }
-
-        return aliases;
     }
 }

@@ -114,11 +114,16 @@ internal static class Lexicon
     /// <summary>Prepositions a subject or an attribution clause does not run across: "a source close to the talks".</summary>
     public static readonly HashSet<string> Prepositions = WordList.Load("prepositions.txt");
 
+    private static readonly HashSet<string> PrepositionsInAnyCase = new(Prepositions, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that cannot open the predicate after a subject ("a question from Okafor about …").</summary>
     public static readonly HashSet<string> PredicateBlockers = WordList.Load("predicate-blockers.txt");
 
     /// <summary>Words that say a role is no longer held: "former chancellor".</summary>
     public static readonly HashSet<string> FormerMarkers = WordList.Load("former-markers.txt");
+
+    /// <summary>A preposition, also as a sentence's capitalized first word ("In a statement, …"); no lower-case copy is made.</summary>
+    public static bool IsPreposition(string word) => PrepositionsInAnyCase.Contains(word);
 
     public static Gender GenderOfRole(string noun)
         => FemaleRoleNouns.Contains(noun) ? Gender.Female : MaleRoleNouns.Contains(noun) ? Gender.Male : Gender.Unknown;

@@ -231,23 +231,25 @@ internal sealed class SpeakerResolver
         }
 
         var before = _lastSpeech;
+        var texts = new string[groups.Count];
         var attributions = new Attribution[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            attributions[g] = Attribute(parts[groups[g].Start], parts[groups[g].End - 1], TextOf(parts, groups[g]), mayContinue: groups.Count == 1);
+            texts[g] = TextOf(parts, groups[g]);
+            attributions[g] = Attribute(parts[groups[g].Start], parts[groups[g].End - 1], texts[g], mayContinue: groups.Count == 1);
         }
 
         for (var g = 0; g < groups.Count; g++)
         {
-            if (groups.Count > 1 && attributions[g].Speaker is null && attributions[g].Kind == ParsedQuoteKind.Direct && attributions[g].Sieve is null)
-            {
-                attributions[g] = SpeechOfTheChain(attributions, g, parts[groups[g].Start].Paragraph.Index, TextOf(parts, groups[g]), before);
-            }
-
             var first = parts[groups[g].Start];
             var last = parts[groups[g].End - 1];
+            if (groups.Count > 1 && attributions[g].Speaker is null && attributions[g].Kind == ParsedQuoteKind.Direct && attributions[g].Sieve is null)
+            {
+                attributions[g] = SpeechOfTheChain(attributions, g, first.Paragraph.Index, texts[g], before);
+            }
+
             var attribution = attributions[g];
-            output.Add(new ParsedQuote(TextOf(parts, groups[g]), attribution.Speaker, attribution.Kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index, attribution.How, attribution.Sieve));
+            output.Add(new ParsedQuote(texts[g], attribution.Speaker, attribution.Kind, first.Paragraph.Index, first.Span.Start, first.Span.Length, last.Paragraph.Index, attribution.How, attribution.Sieve));
             for (var part = groups[g].Start; part < groups[g].End; part++)
             {
                 WriteInnerQuotes(parts[part], attribution, output);

@@ -169,7 +169,7 @@ internal sealed class SubjectFinder
         for (var k = first; k <= last; k++)
         {
             var word = tokens[k];
-            if (!word.IsCapitalized || Lexicon.SentenceStarters.Contains(word.Text) || Lexicon.Prepositions.Contains(word.Text.ToLowerInvariant()) || Lexicon.TimeWords.Contains(word.Text))
+            if (!word.IsCapitalized || Lexicon.SentenceStarters.Contains(word.Text) || Lexicon.IsPreposition(word.Text) || Lexicon.TimeWords.Contains(word.Text))
             {
                 return false;
             }
@@ -211,7 +211,7 @@ internal sealed class SubjectFinder
             first++;
         }
 
-        if (first < before && Lexicon.Prepositions.Contains(tokens[first].Text.ToLowerInvariant()))
+        if (first < before && Lexicon.IsPreposition(tokens[first].Text))
         {
             // "In a statement on Thursday, Norvex said … but added": past the adverbial the sentence opens with.
             first = Speakers.OpeningName.SkipOpeners(tokens, first, before);
@@ -242,12 +242,12 @@ internal sealed class SubjectFinder
             last++;
         }
 
-        if (first < last && Lexicon.Prepositions.Contains(tokens[first].Text.ToLowerInvariant()))
+        if (first < last && Lexicon.IsPreposition(tokens[first].Text))
         {
             // "In Lind's memoir Mr Ross is said to have …": the preposition is no part of a name; a subject may follow its phrase.
             first++;
         }
 
-        return first < before && tokens[first].IsWord && !Lexicon.Prepositions.Contains(tokens[first].Text.ToLowerInvariant()) ? (first, last) : null;
+        return first < before && tokens[first].IsWord && !Lexicon.IsPreposition(tokens[first].Text) ? (first, last) : null;
     }
 }

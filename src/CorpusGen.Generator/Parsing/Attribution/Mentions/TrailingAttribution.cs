@@ -89,7 +89,7 @@ internal static class TrailingAttribution
     private static bool OpensOnPrepositionalPhrase(List<Token> tokens, int start, int end)
     {
         var word = tokens[start].Text;
-        if (!Lexicon.Prepositions.Contains(word.ToLowerInvariant()))
+        if (!Lexicon.IsPreposition(word))
         {
             return false;
         }
