@@ -60,9 +60,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => CorpusPlanner.Plan(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
 
+        // The index of the article text the build embeds as a resource: an article found there with the same text
+        // points into it, and only what is not a slice of its file is compiled into literals.
+        var embeddedTextIndex = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => EmbeddedTextIndexReader.IndexPath(provider.GlobalOptions)))
+            .Where(static pair => EmbeddedTextIndexReader.IsIndex(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => EmbeddedTextIndexReader.Read(pair.Left, cancellationToken))
+            .Collect()
+            .Select(static (indexes, _) => EmbeddedTextIndexReader.Single(indexes))
+            .WithTrackingName(TrackingNames.EmbeddedTextIndex);
+
         var articleSources = articles
             .Combine(plan)
-            .SelectMany(static (pair, _) => ArticleSourceSelector.Select(pair.Left, pair.Right))
+            .Combine(embeddedTextIndex)
+            .SelectMany(static (pair, _) => ArticleSourceSelector.Select(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
 
         var codeStyle = context.ParseOptionsProvider

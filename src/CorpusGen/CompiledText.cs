@@ -4,9 +4,10 @@ using System.ComponentModel;
 namespace CorpusGen;
 
 /// <summary>
-/// The text of one article as compiled into the assembly (UTF-8 data or a string literal), decoded
-/// piece by piece the first time a property asks for it. Generated code creates these; applications
-/// use <see cref="Article"/>.
+/// The text of one article as compiled into the assembly, decoded piece by piece the first time a property asks
+/// for it. The article's ranges count first through its file in the embedded <see cref="CorpusTextResource"/>,
+/// when it has one, then on through the text compiled into a block of data (UTF-8 data or a string literal) for
+/// what is not a slice of the file. Generated code creates these; applications use <see cref="Article"/>.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CompiledText
@@ -14,6 +15,9 @@ public sealed class CompiledText
     private readonly int _source;
     private readonly int _offset;
     private readonly Func<int, int, int, string> _decode;
+    private readonly CorpusTextResource? _file;
+    private readonly int _fileStart;
+    private readonly int _fileLength;
 
     /// <summary>Wraps the corpus's decoder for one article stored in a block of compiled data.</summary>
     /// <param name="source">The number of the block of compiled data that holds the article, passed back to <paramref name="decode"/>.</param>
@@ -31,13 +35,35 @@ public sealed class CompiledText
         _decode = decode ?? throw new ArgumentNullException(nameof(decode));
     }
 
-    internal string? Decode(int start, int length)
+    /// <summary>Wraps an article whose text is its file in the embedded text, followed by what a block of compiled data holds.</summary>
+    /// <param name="source">The number of the block of compiled data that holds the rest of the article's text, passed back to <paramref name="decode"/>.</param>
+    /// <param name="offset">Where that text starts in the block, in the data's own units.</param>
+    /// <param name="decode">Returns the text at an offset and length of a block of compiled data, in the data's own units.</param>
+    /// <param name="file">The corpus's embedded text.</param>
+    /// <param name="fileSlot">The number of the article's file in <paramref name="file"/>.</param>
+    public CompiledText(int source, int offset, Func<int, int, int, string> decode, CorpusTextResource file, int fileSlot)
+        : this(source, offset, decode)
+    {
+        _file = file ?? throw new ArgumentNullException(nameof(file));
+        (_fileStart, _fileLength) = file.File(fileSlot);
+    }
+
+    /// <summary>Decodes the article's text in a range of the layout.</summary>
+    /// <param name="start">Where the text starts: in the article's file, or past its end in the compiled data.</param>
+    /// <param name="length">Its length, in the units of the part it lies in; -1 for none.</param>
+    /// <returns>The text, or <see langword="null"/> when <paramref name="length"/> is -1.</returns>
+    public string? Decode(int start, int length)
     {
         if (length < 0)
         {
             return null;
         }
 
-        return length == 0 ? string.Empty : _decode(_source, _offset + start, length);
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        return start < _fileLength ? _file!.Decode(_fileStart + start, length) : _decode(_source, _offset + start - _fileLength, length);
     }
 }

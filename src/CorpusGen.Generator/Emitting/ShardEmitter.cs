@@ -7,16 +7,20 @@ namespace CorpusGen.Generator.Emitting;
 
 /// <summary>
 /// Emits one shard's file: a class holding consecutive articles' compiled data as one UTF-8 literal
-/// (a string literal before C# 11), followed by a packed table of where each article and its layout start.
+/// (a string literal before C# 11), followed by a packed table of where each article and its layout start and
+/// which file of the embedded text holds the rest of its text.
 /// </summary>
 internal static class ShardEmitter
 {
+    /// <summary>Numbers in the shard's table for each article: its start, its layout's start, its file's slot plus one.</summary>
+    public const int TableNumbersPerArticle = 3;
+
     public static string HintName(ShardSpec shard) => shard.Type.FullName + ".Shard-" + Number(shard.Number) + ".g.cs";
 
     public static string Emit(ShardSpec shard, CodeStyle style, CancellationToken cancellationToken)
     {
         var pieces = new List<string>(shard.Articles.Count + 1);
-        var table = new List<int>((2 * shard.Articles.Count) + 1);
+        var table = new List<int>((TableNumbersPerArticle * shard.Articles.Count) + 2);
         var units = 0;
         foreach (var spec in shard.Articles)
         {
@@ -24,11 +28,13 @@ internal static class ShardEmitter
             var article = ArticleCompiler.Compile(spec, style, cancellationToken);
             table.Add(units);
             table.Add(units + article.TextUnits);
+            table.Add(article.FileSlot + 1);
             pieces.Add(article.Data);
             units += article.Units;
         }
 
-        // Last: each article's start and the start of its layout, the end of the last article, and the count, packed.
+        // Last: each article's start, the start of its layout and its file's slot plus one (0 for none), the end of
+        // the last article, and the count, packed.
         table.Add(units);
         table.Add(shard.Articles.Count);
         pieces.Add(PackedNumbers.Of(table));

@@ -46,7 +46,9 @@ internal static class ArticleReader
                 diagnostics.Add(ToDiagnostic(problem, text.Path, sourceText, content, displayName));
             }
 
-            return new ArticleFile(path, isBinary ? null : article, diagnostics.ToEquatableArray());
+            return isBinary
+                ? new ArticleFile(path, null, diagnostics.ToEquatableArray())
+                : new ArticleFile(path, article, diagnostics.ToEquatableArray(), ArticleFileTextLocator.Locate(content, article, cancellationToken));
         }
         catch (OperationCanceledException)
         {

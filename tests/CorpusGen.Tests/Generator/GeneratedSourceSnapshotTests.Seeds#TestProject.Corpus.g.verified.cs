@@ -106,6 +106,9 @@ namespace CorpusGen.Generated
 
         private static readonly global::CorpusGen.Article?[] Articles = new global::CorpusGen.Article?[Count];
 
+        /// <summary>The articles' files as the build embedded them; opened when an article that has one is first read.</summary>
+        private static readonly global::CorpusGen.CorpusTextResource Files = new global::CorpusGen.CorpusTextResource(typeof(TestProject__Corpus).Assembly, global::CorpusGen.CorpusTextResource.DefaultName);
+
         /// <summary>Article number <paramref name="article"/>, created on first access; every caller gets the same instance.</summary>
         internal static global::CorpusGen.Article Get(int article) => global::System.Threading.Volatile.Read(ref Articles[article]) ?? Create(article);
 
@@ -115,21 +118,23 @@ namespace CorpusGen.Generated
             var shard = article / ArticlesPerShard;
             var data = Data(shard);
             var inShard = Number(data, data.Length - NumberWidth, 0);
-            var table = data.Length - (((2 * inShard) + 2) * NumberWidth);
-            var slot = 2 * (article % ArticlesPerShard);
-            var start = Number(data, table, slot);
-            var layoutStart = Number(data, table, slot + 1);
-            var layout = new int[(Number(data, table, slot + 2) - layoutStart) / NumberWidth];
+            var table = data.Length - (((3 * inShard) + 2) * NumberWidth);
+            var row = 3 * (article % ArticlesPerShard);
+            var start = Number(data, table, row);
+            var layoutStart = Number(data, table, row + 1);
+            var file = Number(data, table, row + 2) - 1;
+            var layout = new int[(Number(data, table, row + 3) - layoutStart) / NumberWidth];
             for (var i = 0; i < layout.Length; i++)
             {
                 layout[i] = Number(data, layoutStart, i) - 1;
             }
 
             var trailer = layout.Length - 4;
-            var id = Decode(shard, start + layout[trailer], layout[trailer + 1]);
-            var fileName = Decode(shard, start + layout[trailer + 2], layout[trailer + 3]);
+            var text = file < 0 ? new global::CorpusGen.CompiledText(shard, start, Decoder) : new global::CorpusGen.CompiledText(shard, start, Decoder, Files, file);
+            var id = text.Decode(layout[trailer], layout[trailer + 1])!;
+            var fileName = text.Decode(layout[trailer + 2], layout[trailer + 3])!;
             global::System.Array.Resize(ref layout, trailer);
-            var created = global::CorpusGen.Article.Compiled(id, fileName, new global::CorpusGen.CompiledText(shard, start, Decoder), layout);
+            var created = global::CorpusGen.Article.Compiled(id, fileName, text, layout);
             return global::System.Threading.Interlocked.CompareExchange(ref Articles[article], created, null) ?? created;
         }
 

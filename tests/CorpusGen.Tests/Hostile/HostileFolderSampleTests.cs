@@ -62,6 +62,18 @@ public sealed class HostileFolderSampleTests : IClassFixture<HostileFolderSample
         => Assert.NotEmpty(_samples.Reader(arguments));
 
     [Fact]
+    public void TheArticlesTextIsEmbeddedAsOneResourceTheCompilerNeverLexed()
+    {
+        using var stream = File.OpenRead(_samples.Assembly("CorpusReader"));
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var names = metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name));
+
+        Assert.Equal(new[] { "CorpusGen.ArticleText" }, names);
+        Assert.Contains("Companion article stays\n\n\u201CWe tried.", File.ReadAllText(_samples.ArticleTextFile("CorpusReader")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheReaderListsTheArticles()
         => Assert.Contains("twenty-thousand-paragraphs", _samples.Reader(), StringComparison.Ordinal);
 
@@ -119,8 +131,12 @@ public sealed class HostileFolderSampleTests : IClassFixture<HostileFolderSample
 
         public string Reader(params string[] arguments) => Run("CorpusReader", arguments);
 
+        public string Assembly(string sample) => Path.Combine(_artifacts, "bin", sample, "debug", sample + ".dll");
+
+        public string ArticleTextFile(string sample) => Path.Combine(_artifacts, "obj", sample, "debug", "CorpusGen.ArticleText.bin");
+
         public string Run(string sample, params string[] arguments)
-            => DotNet.Run(Folder, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, [Path.Combine(_artifacts, "bin", sample, "debug", sample + ".dll"), .. arguments]);
+            => DotNet.Run(Folder, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, [Assembly(sample), .. arguments]);
 
         public void Dispose()
         {

@@ -11,10 +11,10 @@ namespace CorpusGen.Tests.Infrastructure;
 /// <summary>Emits a compilation with generated code, loads it and reads a corpus class through reflection.</summary>
 internal static class CompiledCorpus
 {
-    public static Type LoadType(Compilation compilation, string typeName)
+    public static Type LoadType(Compilation compilation, string typeName, IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
+        var result = compilation.Emit(stream, manifestResources: resources);
         if (!result.Success)
         {
             throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", result.Diagnostics));

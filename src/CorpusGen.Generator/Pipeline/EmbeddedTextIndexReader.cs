@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Generator.Common;
+using CorpusGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Generator.Pipeline;
+
+/// <summary>
+/// Reads the index of the article text the build embeds, which CorpusGen.targets passes as an additional file
+/// named by the <c>CorpusGenTextIndex</c> property.
+/// </summary>
+internal static class EmbeddedTextIndexReader
+{
+    public const string PropertyKey = "build_property.CorpusGenTextIndex";
+
+    /// <summary>The index file's normalized path, or null when the build embeds no text.</summary>
+    public static string? IndexPath(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue(PropertyKey, out var path) && !string.IsNullOrWhiteSpace(path) ? PathNormalizer.Normalize(path.Trim()) : null;
+
+    public static bool IsIndex(AdditionalText text, string? indexPath)
+        => indexPath is not null && string.Equals(PathNormalizer.Normalize(text.Path), indexPath, System.StringComparison.Ordinal);
+
+    public static EmbeddedTextIndex Read(AdditionalText text, CancellationToken cancellationToken)
+    {
+        var content = text.GetText(cancellationToken)?.ToString();
+        if (content is null)
+        {
+            return EmbeddedTextIndex.Empty;
+        }
+
+        var entries = ArticleTextIndex.Read(content)
+            .Select(entry => new EmbeddedTextEntry(PathNormalizer.Normalize(entry.Path), entry.Length, entry.Hash))
+            .ToEquatableArray();
+        return new EmbeddedTextIndex(entries);
+    }
+
+    /// <summary>The index, or <see cref="EmbeddedTextIndex.Empty"/> when the build passed none.</summary>
+    public static EmbeddedTextIndex Single(ImmutableArray<EmbeddedTextIndex> indexes)
+        => indexes.Length == 1 ? indexes[0] : EmbeddedTextIndex.Empty;
+}
