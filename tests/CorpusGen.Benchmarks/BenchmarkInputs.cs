@@ -16,13 +16,14 @@ internal sealed class MemoryText(string path, string text) : AdditionalText
 }
 
 /// <summary>The build properties and article metadata CorpusGen.props passes, for a corpus in <c>{projectDirectory}/seeds</c>.</summary>
-internal sealed class CorpusOptions(string projectDirectory, string rootNamespace) : AnalyzerConfigOptionsProvider
+internal sealed class CorpusOptions(string projectDirectory, string rootNamespace, string? textIndex = null) : AnalyzerConfigOptionsProvider
 {
     private readonly DictionaryOptions _global = new(new Dictionary<string, string>
     {
         ["build_property.CorpusGenProjectDirectory"] = projectDirectory,
         ["build_property.CorpusGenFolder"] = "seeds",
         ["build_property.RootNamespace"] = rootNamespace,
+        ["build_property.CorpusGenTextIndex"] = textIndex ?? string.Empty,
     });
 
     private readonly DictionaryOptions _article = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenArticle"] = "true" });

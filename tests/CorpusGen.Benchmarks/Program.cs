@@ -3,10 +3,10 @@ using BenchmarkDotNet.Running;
 using CorpusGen.Benchmarks;
 
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- --filter '*'
-// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- --held-memory 10
-if (args.Length == 2 && args[0] == "--held-memory")
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- --held-memory 10 [embedded]
+if (args.Length is 2 or 3 && args[0] == "--held-memory")
 {
-    HeldMemory.Measure(int.Parse(args[1], CultureInfo.InvariantCulture));
+    HeldMemory.Measure(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 && args[2] == "embedded");
     return;
 }
 
