@@ -43,7 +43,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (article, _) => article!)
             .WithTrackingName(TrackingNames.CandidateTexts);
 
-        var corpusTexts = candidateTexts.Collect()
+        var candidates = candidateTexts.Collect();
+        var corpusTexts = candidates
             .Combine(corpora)
             .SelectMany(static (pair, _) => CorpusTextSelector.Select(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CorpusTexts);
@@ -62,18 +63,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The index of the article text the build embeds as a resource: an article found there with the same text
         // points into it, and only what is not a slice of its file is compiled into literals.
-        var embeddedTextIndex = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => EmbeddedTextIndexReader.IndexPath(provider.GlobalOptions)))
-            .Where(static pair => EmbeddedTextIndexReader.IsIndex(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => EmbeddedTextIndexReader.Read(pair.Left, cancellationToken))
-            .Collect()
-            .Select(static (indexes, _) => EmbeddedTextIndexReader.Single(indexes))
+        var embeddedTextIndex = candidates
+            .Select(static (texts, cancellationToken) => EmbeddedTextIndexReader.Find(texts, cancellationToken))
             .WithTrackingName(TrackingNames.EmbeddedTextIndex);
 
+        // One combined input, so that pairing each article with both costs one pass over the articles.
         var articleSources = articles
-            .Combine(plan)
-            .Combine(embeddedTextIndex)
-            .SelectMany(static (pair, _) => ArticleSourceSelector.Select(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(plan.Combine(embeddedTextIndex))
+            .SelectMany(static (pair, _) => ArticleSourceSelector.Select(pair.Left, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
 
         var codeStyle = context.ParseOptionsProvider

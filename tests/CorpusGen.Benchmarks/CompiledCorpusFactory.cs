@@ -11,7 +11,8 @@ namespace CorpusGen.Benchmarks;
 
 /// <summary>
 /// Compiles a synthetic corpus with the generator into an assembly on disk, once per size, and loads it:
-/// what an application that ships a corpus has. Later benchmark processes reuse the file.
+/// what an application that ships a corpus has, its text embedded as CorpusGen.targets embeds it. Later benchmark
+/// processes reuse the file.
 /// </summary>
 internal static class CompiledCorpusFactory
 {
@@ -51,9 +52,11 @@ internal static class CompiledCorpusFactory
     private static void Compile(string[] files, string assemblyPath)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var texts = files.Select(path => (AdditionalText)new MemoryText(path, File.ReadAllText(path))).ToArray();
         var projectDirectory = Path.GetDirectoryName(Path.GetDirectoryName(files[0])!)!;
-        var driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new CorpusOptions(projectDirectory, "BenchCorpus"));
+        var indexPath = Path.Combine(projectDirectory, "obj", "CorpusGen.ArticleText.index");
+        var (embeddedText, index) = Tasks.PackArticleText.Pack(files.Select(path => (path, (byte[]?)File.ReadAllBytes(path))));
+        var texts = files.Select(path => (AdditionalText)new MemoryText(path, File.ReadAllText(path))).Append(new MemoryText(indexPath, index)).ToArray();
+        var driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, new CorpusOptions(projectDirectory, "BenchCorpus", indexPath));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
             .Append(typeof(Article).Assembly.Location)
@@ -67,7 +70,8 @@ internal static class CompiledCorpusFactory
         var temporary = assemblyPath + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            var result = output.Emit(stream);
+            var text = embeddedText();
+            var result = output.Emit(stream, manifestResources: new[] { new ResourceDescription(CorpusTextResource.DefaultName, () => new MemoryStream(text), isPublic: true) });
             if (!result.Success)
             {
                 throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Take(10)));

@@ -15,6 +15,11 @@ internal static class ArticleFilter
 
     public static ArticleText? Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)
     {
+        if (text.Path.EndsWith(EmbeddedTextIndexReader.FileExtension, StringComparison.OrdinalIgnoreCase))
+        {
+            return EmbeddedTextIndexReader.IsIndex(text, EmbeddedTextIndexReader.IndexPath(options.GlobalOptions)) ? new ArticleText(text, IsBinary: false, IsEmbeddedTextIndex: true) : null;
+        }
+
         if (!text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || !options.GetOptions(text).TryGetValue(MarkerKey, out var marker))
         {
             return null;

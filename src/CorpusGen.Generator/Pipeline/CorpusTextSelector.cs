@@ -20,6 +20,11 @@ internal static class CorpusTextSelector
         var selected = new List<(string Path, ArticleText Text)>();
         foreach (var text in candidates)
         {
+            if (text.IsEmbeddedTextIndex)
+            {
+                continue;
+            }
+
             var path = PathNormalizer.Normalize(text.Text.Path);
             if (corpora.Any(corpus => PathNormalizer.IsInFolder(path, corpus.FolderPath)) && seen.Add(path))
             {

@@ -16,6 +16,9 @@ internal static class EmbeddedTextIndexReader
 {
     public const string PropertyKey = "build_property.CorpusGenTextIndex";
 
+    /// <summary>How the index file's name ends, checked before its path is compared with the property's.</summary>
+    public const string FileExtension = ".index";
+
     /// <summary>The index file's normalized path, or null when the build embeds no text.</summary>
     public static string? IndexPath(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue(PropertyKey, out var path) && !string.IsNullOrWhiteSpace(path) ? PathNormalizer.Normalize(path.Trim()) : null;
@@ -37,7 +40,10 @@ internal static class EmbeddedTextIndexReader
         return new EmbeddedTextIndex(entries);
     }
 
-    /// <summary>The index, or <see cref="EmbeddedTextIndex.Empty"/> when the build passed none.</summary>
-    public static EmbeddedTextIndex Single(ImmutableArray<EmbeddedTextIndex> indexes)
-        => indexes.Length == 1 ? indexes[0] : EmbeddedTextIndex.Empty;
+    /// <summary>The index among the candidate texts, or <see cref="EmbeddedTextIndex.Empty"/> when the build passed none.</summary>
+    public static EmbeddedTextIndex Find(ImmutableArray<ArticleText> candidates, CancellationToken cancellationToken)
+    {
+        var indexes = candidates.Where(candidate => candidate.IsEmbeddedTextIndex).ToList();
+        return indexes.Count == 1 ? Read(indexes[0].Text, cancellationToken) : EmbeddedTextIndex.Empty;
+    }
 }
