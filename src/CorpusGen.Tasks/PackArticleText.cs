@@ -36,9 +36,14 @@ public sealed class PackArticleText : Task
     {
         var paths = Files.Select(file => file.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal);
         var (text, index) = Pack(paths.Select(path => (path, Read(path))));
-        if (WriteIfChanged(IndexFile, Encoding.UTF8.GetBytes(index)) || !File.Exists(TextFile))
+        var indexBytes = Encoding.UTF8.GetBytes(index);
+
+        // The text first and the index last, each whole or not at all: an index that is on disk always describes the
+        // text beside it, even when a build stops between the two.
+        if (!SameContent(IndexFile, indexBytes) || !File.Exists(TextFile))
         {
-            WriteIfChanged(TextFile, text());
+            Replace(TextFile, text());
+            Replace(IndexFile, indexBytes);
         }
 
         return !Log.HasLoggedErrors;
@@ -75,15 +80,25 @@ public sealed class PackArticleText : Task
         }
     }
 
-    private static bool WriteIfChanged(string path, byte[] content)
+    private static bool SameContent(string path, byte[] content)
+        => File.Exists(path) && new FileInfo(path).Length == content.Length && File.ReadAllBytes(path).SequenceEqual(content);
+
+    /// <summary>Writes a file through a temporary file beside it, so that a reader never sees it half-written.</summary>
+    private static void Replace(string path, byte[] content)
     {
-        if (File.Exists(path) && new FileInfo(path).Length == content.Length && File.ReadAllBytes(path).SequenceEqual(content))
+        if (SameContent(path, content))
         {
-            return false;
+            return;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllBytes(path, content);
-        return true;
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, content);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        File.Move(temporary, path);
     }
 }

@@ -50,6 +50,11 @@ public sealed unsafe class CorpusTextResource
 
         var start = ReadInt32(mapped.Bytes + HeaderLength + (4 * slot));
         var end = ReadInt32(mapped.Bytes + HeaderLength + (4 * (slot + 1)));
+        if (start < 0 || end < start || end > mapped.Length - mapped.DataStart)
+        {
+            throw new InvalidDataException("The resource '" + _name + "' of '" + _assembly.GetName().Name + "' is damaged: file " + slot + " lies outside it.");
+        }
+
         return (mapped.DataStart + start, end - start);
     }
 
@@ -75,7 +80,8 @@ public sealed unsafe class CorpusTextResource
             ?? throw new InvalidOperationException(
                 "The assembly '" + _assembly.GetName().Name + "' has no resource '" + _name + "' with its articles' text. It is embedded by the CorpusGen package's build targets; build the project with them.");
         var mapped = Mapped.From(stream);
-        if (mapped.Length < HeaderLength || mapped.Bytes[0] != 'C' || mapped.Bytes[1] != 'G' || mapped.Bytes[2] != 'T' || mapped.Bytes[3] != '1')
+        if (mapped.Length < HeaderLength || mapped.Bytes[0] != 'C' || mapped.Bytes[1] != 'G' || mapped.Bytes[2] != 'T' || mapped.Bytes[3] != '1'
+            || mapped.Count < 0 || mapped.Count > (mapped.Length - HeaderLength) / 4 || mapped.DataStart > mapped.Length)
         {
             throw new InvalidDataException("The resource '" + _name + "' of '" + _assembly.GetName().Name + "' is not CorpusGen article text.");
         }
@@ -94,7 +100,7 @@ public sealed unsafe class CorpusTextResource
             Bytes = bytes;
             Length = length;
             Count = length >= HeaderLength ? ReadInt32(bytes + 4) : 0;
-            DataStart = HeaderLength + (4 * (Count + 1));
+            DataStart = (int)Math.Min(int.MaxValue, HeaderLength + (4L * (Count + 1L)));
         }
 
         public byte* Bytes { get; }

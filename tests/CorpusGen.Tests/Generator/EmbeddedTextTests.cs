@@ -19,13 +19,14 @@ public sealed class EmbeddedTextTests
     private const string CorpusType = "TestProject.Corpus";
 
     // Invented articles with what a slice search must get right: CRLF endings, text beyond ASCII, a paragraph the
-    // parser joins across a stray break inside a quote (no slice of the file), a quote across paragraphs (no slice
-    // either), a byline and a speaker named twice.
+    // parser joins across a stray break inside a quote (no slice of the file; text beyond ASCII before its quote, so
+    // that UTF-8 and UTF-16 offsets differ in string-literal mode), a quote across paragraphs (no slice either), a
+    // byline and a speaker named twice.
     private static readonly (string Path, string Text)[] Invented =
     {
         ("seeds/zz-crlf.txt", "Harbour Fees Rise Again\r\n\r\nBy Ana Ruiz\r\n\r\nThe harbour board raised its mooring fees on Monday.\r\n\r\n\"We had no choice,\" said board chair Lena Okafor.\r\n\r\nOkafor said the rise was the last this year.\r\n"),
         ("seeds/zz-unicode.txt", "Café Owners Toast a Quiet Summer 🎉\n\nThe owners of Zoë's Café in Łódź said trade was “better than feared”.\n\n“Ça va,” said owner Zoë Brandt. “Même les touristes sont revenus.”\n"),
-        ("seeds/zz-wrapped.txt", "Rail Line Reopens After Floods\n\n\"It has been a long wait for everyone who\n\nrelies on the line,\" said commuter Tom Baird.\n\n\"The first trains ran full.\n\n\"Nobody minded standing,\" Baird said.\n"),
+        ("seeds/zz-wrapped.txt", "Rail Line Reopens After Floods\n\nAt the café by the station, commuter Tom Baird said: \"It has been a long wait for everyone who\n\nrelies on the line.\"\n\n\"The first trains ran full.\n\n\"Nobody minded standing,\" Baird said.\n"),
     };
 
     public static TheoryData<LanguageVersion> Versions => new() { LanguageVersion.CSharp12, LanguageVersion.CSharp10 };

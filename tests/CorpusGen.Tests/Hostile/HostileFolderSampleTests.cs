@@ -71,6 +71,11 @@ public sealed class HostileFolderSampleTests : IClassFixture<HostileFolderSample
 
         Assert.Equal(new[] { "CorpusGen.ArticleText" }, names);
         Assert.Contains("Companion article stays\n\n\u201CWe tried.", File.ReadAllText(_samples.ArticleTextFile("CorpusReader")), StringComparison.Ordinal);
+
+        // The generator got the index through the build and pointed into the resource: the text is in the assembly once.
+        var assembly = File.ReadAllBytes(_samples.Assembly("CorpusReader"));
+        var headline = "Companion article stays"u8.ToArray();
+        Assert.Equal(1, Enumerable.Range(0, assembly.Length - headline.Length + 1).Count(at => assembly.AsSpan(at, headline.Length).SequenceEqual(headline)));
     }
 
     [Fact]
