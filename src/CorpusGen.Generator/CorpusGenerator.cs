@@ -63,8 +63,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The index of the article text the build embeds as a resource: an article found there with the same text
         // points into it, and only what is not a slice of its file is compiled into literals.
+        // Found in one step and read in the next, so that an article's edit, which changes the candidates, reads
+        // the unchanged index file again only if the file itself changed.
         var embeddedTextIndex = candidates
-            .Select(static (texts, cancellationToken) => EmbeddedTextIndexReader.Find(texts, cancellationToken))
+            .Select(static (texts, _) => EmbeddedTextIndexReader.Find(texts))
+            .Select(static (file, cancellationToken) => file is null ? EmbeddedTextIndex.Empty : EmbeddedTextIndexReader.Read(file.Text, cancellationToken))
             .WithTrackingName(TrackingNames.EmbeddedTextIndex);
 
         // One combined input, so that pairing each article with both costs one pass over the articles.

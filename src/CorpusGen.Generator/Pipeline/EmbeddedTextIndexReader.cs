@@ -40,10 +40,10 @@ internal static class EmbeddedTextIndexReader
         return new EmbeddedTextIndex(entries);
     }
 
-    /// <summary>The index among the candidate texts, or <see cref="EmbeddedTextIndex.Empty"/> when the build passed none.</summary>
-    public static EmbeddedTextIndex Find(ImmutableArray<ArticleText> candidates, CancellationToken cancellationToken)
+    /// <summary>The index file among the candidate texts, or null when the build passed none.</summary>
+    public static ArticleText? Find(ImmutableArray<ArticleText> candidates)
     {
         var indexes = candidates.Where(candidate => candidate.IsEmbeddedTextIndex).ToList();
-        return indexes.Count == 1 ? Read(indexes[0].Text, cancellationToken) : EmbeddedTextIndex.Empty;
+        return indexes.Count == 1 ? indexes[0] : null;
     }
 }
