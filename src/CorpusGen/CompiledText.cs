@@ -14,28 +14,23 @@ public sealed class CompiledText
 {
     private readonly int _source;
     private readonly int _offset;
-    private readonly Func<int, int, int, string> _decode;
+    private readonly Func<int, int, int, string>? _decode;
+    private readonly CompiledUtf8Data? _utf8;
     private readonly CorpusTextResource? _file;
     private readonly int _fileStart;
     private readonly int _fileLength;
 
-    /// <summary>Wraps the corpus's decoder for one article stored in a block of compiled data.</summary>
+    /// <summary>Wraps the corpus's decoder for one article stored in a block of compiled string data.</summary>
     /// <param name="source">The number of the block of compiled data that holds the article, passed back to <paramref name="decode"/>.</param>
     /// <param name="offset">Where the article starts in that block, in the data's own units.</param>
     /// <param name="decode">Returns the text at an offset and length of a block of compiled data, in the data's own units.</param>
     public CompiledText(int source, int offset, Func<int, int, int, string> decode)
+        : this(source, offset)
     {
-        if (offset < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(offset), offset, "An offset cannot be negative.");
-        }
-
-        _source = source;
-        _offset = offset;
         _decode = decode ?? throw new ArgumentNullException(nameof(decode));
     }
 
-    /// <summary>Wraps an article whose text is its file in the embedded text, followed by what a block of compiled data holds.</summary>
+    /// <summary>Wraps an article whose text is its file in the embedded text, followed by what a block of compiled string data holds.</summary>
     /// <param name="source">The number of the block of compiled data that holds the rest of the article's text, passed back to <paramref name="decode"/>.</param>
     /// <param name="offset">Where that text starts in the block, in the data's own units.</param>
     /// <param name="decode">Returns the text at an offset and length of a block of compiled data, in the data's own units.</param>
@@ -44,8 +39,40 @@ public sealed class CompiledText
     public CompiledText(int source, int offset, Func<int, int, int, string> decode, CorpusTextResource file, int fileSlot)
         : this(source, offset, decode)
     {
-        _file = file ?? throw new ArgumentNullException(nameof(file));
-        (_fileStart, _fileLength) = file.File(fileSlot);
+        (_file, _fileStart, _fileLength) = Locate(file, fileSlot);
+    }
+
+    /// <summary>Wraps one article stored in a block of compiled UTF-8 data, read in place.</summary>
+    /// <param name="source">The number of the block of compiled data that holds the article, passed back to <paramref name="data"/>.</param>
+    /// <param name="offset">Where the article starts in that block, in bytes.</param>
+    /// <param name="data">Returns a block of compiled UTF-8 data by number.</param>
+    public CompiledText(int source, int offset, CompiledUtf8Data data)
+        : this(source, offset)
+    {
+        _utf8 = data ?? throw new ArgumentNullException(nameof(data));
+    }
+
+    /// <summary>Wraps an article whose text is its file in the embedded text, followed by what a block of compiled UTF-8 data holds.</summary>
+    /// <param name="source">The number of the block of compiled data that holds the rest of the article's text, passed back to <paramref name="data"/>.</param>
+    /// <param name="offset">Where that text starts in the block, in bytes.</param>
+    /// <param name="data">Returns a block of compiled UTF-8 data by number.</param>
+    /// <param name="file">The corpus's embedded text.</param>
+    /// <param name="fileSlot">The number of the article's file in <paramref name="file"/>.</param>
+    public CompiledText(int source, int offset, CompiledUtf8Data data, CorpusTextResource file, int fileSlot)
+        : this(source, offset, data)
+    {
+        (_file, _fileStart, _fileLength) = Locate(file, fileSlot);
+    }
+
+    private CompiledText(int source, int offset)
+    {
+        if (offset < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), offset, "An offset cannot be negative.");
+        }
+
+        _source = source;
+        _offset = offset;
     }
 
     /// <summary>Decodes the article's text in a range of the layout.</summary>
@@ -64,6 +91,38 @@ public sealed class CompiledText
             return string.Empty;
         }
 
-        return start < _fileLength ? _file!.Decode(_fileStart + start, length) : _decode(_source, _offset + start - _fileLength, length);
+        if (start < _fileLength)
+        {
+            return Utf8Text.Decode(_file!.Utf8(_fileStart + start, length));
+        }
+
+        return _utf8 is null ? _decode!(_source, _offset + start - _fileLength, length) : Utf8Text.Decode(CompiledUtf8(start, length));
     }
+
+    /// <summary>
+    /// The article's UTF-8 text in a range of the layout, read in place; empty when <paramref name="length"/> is -1.
+    /// Text compiled as a string literal (before C# 11) is encoded into a new array.
+    /// </summary>
+    internal ReadOnlySpan<byte> Utf8(int start, int length)
+    {
+        if (length <= 0)
+        {
+            return default;
+        }
+
+        if (start < _fileLength)
+        {
+            return _file!.Utf8(_fileStart + start, length);
+        }
+
+        return _utf8 is null ? Utf8Text.Encode(_decode!(_source, _offset + start - _fileLength, length)) : CompiledUtf8(start, length);
+    }
+
+    private static (CorpusTextResource File, int Start, int Length) Locate(CorpusTextResource file, int fileSlot)
+    {
+        var (start, length) = (file ?? throw new ArgumentNullException(nameof(file))).File(fileSlot);
+        return (file, start, length);
+    }
+
+    private ReadOnlySpan<byte> CompiledUtf8(int start, int length) => _utf8!(_source).Slice(_offset + start - _fileLength, length);
 }

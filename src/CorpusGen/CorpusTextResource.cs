@@ -3,7 +3,6 @@ using System.ComponentModel;
 using System.IO;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Threading;
 
 namespace CorpusGen;
@@ -58,8 +57,8 @@ public sealed unsafe class CorpusTextResource
         return (mapped.DataStart + start, end - start);
     }
 
-    /// <summary>Decodes UTF-8 text at a byte offset of the resource.</summary>
-    internal string Decode(int start, int length)
+    /// <summary>The UTF-8 text at a byte offset of the resource, in place.</summary>
+    internal ReadOnlySpan<byte> Utf8(int start, int length)
     {
         var mapped = Map();
         if (start < mapped.DataStart || length < 0 || start > mapped.Length - length)
@@ -67,7 +66,7 @@ public sealed unsafe class CorpusTextResource
             throw new ArgumentOutOfRangeException(nameof(start), start, "The range lies outside the corpus text resource.");
         }
 
-        return Encoding.UTF8.GetString(mapped.Bytes + start, length);
+        return new ReadOnlySpan<byte>(mapped.Bytes + start, length);
     }
 
     private static int ReadInt32(byte* at) => at[0] | (at[1] << 8) | (at[2] << 16) | (at[3] << 24);

@@ -43,6 +43,14 @@ public sealed class Paragraph
     /// <summary>Gets the paragraph's text.</summary>
     public string Text => _text ??= _source!.Decode(_sourceStart, _sourceLength)!;
 
+    /// <summary>Gets the paragraph's UTF-8 bytes, read in place.</summary>
+    /// <remarks>
+    /// A view of the text compiled into the assembly: reading it allocates nothing and decodes nothing, for scanning
+    /// or searching a corpus without creating strings. A paragraph created from a string, or a corpus compiled before
+    /// C# 11, encodes the text into a new array instead.
+    /// </remarks>
+    public ReadOnlySpan<byte> Utf8Text => _source is null ? CorpusGen.Utf8Text.Encode(_text) : _source.Utf8(_sourceStart, _sourceLength);
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

@@ -87,6 +87,18 @@ public sealed class Quote
     /// <summary>Gets the canonical name of the person or source quoted, or <see langword="null"/> when the article does not say.</summary>
     public string? Speaker => _speaker ??= _source?.Decode(_speakerStart, _speakerLength);
 
+    /// <summary>Gets the quoted text's UTF-8 bytes, read in place: the bytes of <see cref="Text"/>.</summary>
+    /// <remarks>
+    /// A view of the text compiled into the assembly: reading it allocates nothing and decodes nothing, for scanning
+    /// or searching a corpus without creating strings. A quote created from strings, or a corpus compiled before
+    /// C# 11, encodes the text into a new array instead.
+    /// </remarks>
+    public ReadOnlySpan<byte> Utf8Text => _source is null ? CorpusGen.Utf8Text.Encode(_text) : _source.Utf8(_textStart, _textLength);
+
+    /// <summary>Gets the speaker's canonical name as UTF-8 bytes, read in place; empty when the article does not say.</summary>
+    /// <remarks>Allocates nothing; see <see cref="Utf8Text"/>.</remarks>
+    public ReadOnlySpan<byte> Utf8Speaker => _source is null ? CorpusGen.Utf8Text.Encode(_speaker) : _source.Utf8(_speakerStart, _speakerLength);
+
     /// <summary>Gets whether the quote is reported speech or a quoted phrase.</summary>
     public QuoteKind Kind { get; }
 

@@ -35,6 +35,8 @@ public sealed class PackageLayoutTests
                 "analyzers/dotnet/cs/CorpusGen.Generator.dll",
                 "build/CorpusGen.props",
                 "build/CorpusGen.targets",
+                "lib/net8.0/CorpusGen.dll",
+                "lib/net8.0/CorpusGen.xml",
                 "lib/netstandard2.0/CorpusGen.dll",
                 "lib/netstandard2.0/CorpusGen.xml",
                 "tasks/netstandard2.0/CorpusGen.Tasks.dll",
@@ -43,7 +45,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void TheNuspecDescribesThePackageAndDependsOnNothing()
+    public void TheNuspecDescribesThePackageAndDependsOnlyOnSystemMemoryBeforeNet8()
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath);
         using var stream = package.GetEntry("CorpusGen.nuspec")!.Open();
@@ -57,8 +59,16 @@ public sealed class PackageLayoutTests
         Assert.Contains("source-generator", Value("tags"), StringComparison.Ordinal);
         Assert.NotEmpty(Value("description"));
         Assert.StartsWith("https://", metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("url")!.Value, StringComparison.Ordinal);
-        // The generator and Roslyn are build-time only: consumers depend on nothing.
-        Assert.DoesNotContain(metadata.Descendants(), element => element.Name.LocalName == "dependency");
+        // The generator and Roslyn are build-time only. The library's UTF-8 views need System.Memory on
+        // netstandard2.0 alone; on .NET 8 and later consumers depend on nothing.
+        var groups = metadata.Descendants().Where(element => element.Name.LocalName == "group")
+            .ToDictionary(
+                group => group.Attribute("targetFramework")!.Value,
+                group => group.Elements().Select(dependency => dependency.Attribute("id")!.Value + " " + dependency.Attribute("version")!.Value).ToArray(),
+                StringComparer.Ordinal);
+        Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Keys.OrderBy(key => key, StringComparer.Ordinal));
+        Assert.Equal(new[] { "System.Memory 4.6.3" }, groups[".NETStandard2.0"]);
+        Assert.Empty(groups["net8.0"]);
     }
 
     [Fact]

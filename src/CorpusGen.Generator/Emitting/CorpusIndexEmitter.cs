@@ -196,7 +196,9 @@ internal static class CorpusIndexEmitter
         writer.WriteLine();
         writer.WriteLine("private const int NumberWidth = " + Number(PackedNumbers.Width) + ";");
         writer.WriteLine();
-        writer.WriteLine("private static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
+        writer.WriteLine(utf8
+            ? "private static readonly global::CorpusGen.CompiledUtf8Data Decoder = Data;"
+            : "private static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
         writer.WriteLine();
         writer.WriteLine("private static readonly " + style.Nullable(ArticleType) + "[] Articles = new " + style.Nullable(ArticleType) + "[Count];");
         writer.WriteLine();
@@ -231,11 +233,13 @@ internal static class CorpusIndexEmitter
         writer.WriteLine("return global::System.Threading.Interlocked.CompareExchange(ref Articles[article], created, null) ?? created;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine(OptimizedAttribute);
-        writer.WriteLine(utf8
-            ? "private static string Decode(int shard, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(shard).Slice(start, length));"
-            : "private static string Decode(int shard, int start, int length) => Data(shard).Substring(start, length);");
-        writer.WriteLine();
+        if (!utf8)
+        {
+            writer.WriteLine(OptimizedAttribute);
+            writer.WriteLine("private static string Decode(int shard, int start, int length) => Data(shard).Substring(start, length);");
+            writer.WriteLine();
+        }
+
         WriteDataSwitch(writer, layout, style, cancellationToken);
         writer.WriteLine();
         writer.WriteLine("/// <summary>Packed number <paramref name=\"index\"/> from <paramref name=\"at\"/>: six bits a unit, low bits first, '0' for zero; read in place.</summary>");

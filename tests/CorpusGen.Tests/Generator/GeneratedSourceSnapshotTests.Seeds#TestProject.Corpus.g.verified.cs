@@ -102,7 +102,7 @@ namespace CorpusGen.Generated
 
         private const int NumberWidth = 5;
 
-        private static readonly global::System.Func<int, int, int, string> Decoder = Decode;
+        private static readonly global::CorpusGen.CompiledUtf8Data Decoder = Data;
 
         private static readonly global::CorpusGen.Article?[] Articles = new global::CorpusGen.Article?[Count];
 
@@ -137,9 +137,6 @@ namespace CorpusGen.Generated
             var created = global::CorpusGen.Article.Compiled(id, fileName, text, layout);
             return global::System.Threading.Interlocked.CompareExchange(ref Articles[article], created, null) ?? created;
         }
-
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static string Decode(int shard, int start, int length) => global::System.Text.Encoding.UTF8.GetString(Data(shard).Slice(start, length));
 
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static global::System.ReadOnlySpan<byte> Data(int index)
