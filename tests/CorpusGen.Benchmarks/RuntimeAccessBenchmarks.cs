@@ -10,7 +10,7 @@ namespace CorpusGen.Benchmarks;
 
 /// <summary>
 /// Reads every paragraph and quote of a 10 MB corpus, each run in a fresh process (cold start):
-/// through the generated types, by reading the files and parsing them with the same parser, and by
+/// through the generated types (as strings, and through the UTF-8 views), by reading the files and parsing them with the same parser, and by
 /// deserializing the same corpus from a JSON resource with System.Text.Json source generation.
 /// </summary>
 [MemoryDiagnoser]
@@ -50,6 +50,10 @@ public class RuntimeAccessBenchmarks
 
         return characters;
     }
+
+    /// <summary>The same articles through the UTF-8 views: every byte of every paragraph, quote and speaker scanned in place.</summary>
+    [Benchmark]
+    public long GeneratedTypesUtf8Views() => Utf8ViewScan.CountSpaces((IReadOnlyList<Article>)_corpus.GetProperty("All")!.GetValue(null)!);
 
     [Benchmark]
     public long ParseFilesAtRunTime()
