@@ -44,9 +44,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CandidateTexts);
 
         var candidates = candidateTexts.Collect();
+
+        // The build's list of article files, found in one step and read in the next, as the embedded text's index is.
+        var articleList = candidates
+            .Select(static (texts, _) => ArticleListReader.Find(texts))
+            .Select(static (file, cancellationToken) => file is null ? ArticleList.None : ArticleListReader.Read(file.Text, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleList);
+
         var corpusTexts = candidates
-            .Combine(corpora)
-            .SelectMany(static (pair, _) => CorpusTextSelector.Select(pair.Left, pair.Right))
+            .Combine(corpora.Combine(articleList))
+            .SelectMany(static (pair, _) => CorpusTextSelector.Select(pair.Left, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.CorpusTexts);
 
         var articles = corpusTexts

@@ -6,8 +6,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CorpusGen.Generator.Pipeline;
 
 /// <summary>
-/// Tells which additional files are articles: <c>.txt</c> files CorpusGen.props marked with <c>CorpusGenArticle</c>,
-/// <c>true</c> for text and <c>binary</c> for files CorpusGen.targets found the compiler would refuse as binary.
+/// Tells which additional files are articles: <c>.txt</c> files marked with <c>CorpusGenArticle</c>, <c>true</c> for
+/// text and <c>binary</c> for files CorpusGen.targets found the compiler would refuse as binary. CorpusGen.targets
+/// passes the marks as one list (<see cref="ArticleListReader"/>); a host that passes no list passes them as each
+/// file's metadata. Also tells apart the files the build writes for the generator.
 /// </summary>
 internal static class ArticleFilter
 {
@@ -15,21 +17,36 @@ internal static class ArticleFilter
 
     public static ArticleText? Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)
     {
-        if (text.Path.EndsWith(EmbeddedTextIndexReader.FileExtension, StringComparison.OrdinalIgnoreCase))
+        var path = text.Path;
+        if (path.EndsWith(EmbeddedTextIndexReader.FileExtension, StringComparison.OrdinalIgnoreCase))
         {
-            return EmbeddedTextIndexReader.IsIndex(text, EmbeddedTextIndexReader.IndexPath(options.GlobalOptions)) ? new ArticleText(text, IsBinary: false, IsEmbeddedTextIndex: true) : null;
+            return EmbeddedTextIndexReader.IsIndex(text, EmbeddedTextIndexReader.IndexPath(options.GlobalOptions)) ? new ArticleText(text, ArticleFileRole.EmbeddedTextIndex) : null;
         }
 
-        if (!text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || !options.GetOptions(text).TryGetValue(MarkerKey, out var marker))
+        if (path.EndsWith(ArticleListReader.FileExtension, StringComparison.OrdinalIgnoreCase))
+        {
+            return ArticleListReader.IsList(text, ArticleListReader.ListPath(options.GlobalOptions)) ? new ArticleText(text, ArticleFileRole.ArticleList) : null;
+        }
+
+        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        return marker.Trim().ToLowerInvariant() switch
+        if (ArticleListReader.HasList(options.GlobalOptions))
         {
-            "true" => new ArticleText(text, IsBinary: false),
-            "binary" => new ArticleText(text, IsBinary: true),
+            return new ArticleText(text, ArticleFileRole.Listed);
+        }
+
+        return options.GetOptions(text).TryGetValue(MarkerKey, out var marker) && RoleOf(marker) is { } role ? new ArticleText(text, role) : null;
+    }
+
+    /// <summary>The role a <c>CorpusGenArticle</c> value gives a file, or null for a value that makes no article.</summary>
+    public static ArticleFileRole? RoleOf(string marker)
+        => marker.Trim().ToLowerInvariant() switch
+        {
+            "true" => ArticleFileRole.Article,
+            "binary" => ArticleFileRole.BinaryArticle,
             _ => null,
         };
-    }
 }

@@ -43,7 +43,7 @@ internal static class EmbeddedTextIndexReader
     /// <summary>The index file among the candidate texts, or null when the build passed none.</summary>
     public static ArticleText? Find(ImmutableArray<ArticleText> candidates)
     {
-        var indexes = candidates.Where(candidate => candidate.IsEmbeddedTextIndex).ToList();
+        var indexes = candidates.Where(candidate => candidate.Role == ArticleFileRole.EmbeddedTextIndex).ToList();
         return indexes.Count == 1 ? indexes[0] : null;
     }
 }

@@ -11,6 +11,7 @@ internal static class TrackingNames
     public const string Articles = nameof(Articles);
     public const string Plan = nameof(Plan);
     public const string EmbeddedTextIndex = nameof(EmbeddedTextIndex);
+    public const string ArticleList = nameof(ArticleList);
     public const string ArticleSources = nameof(ArticleSources);
     public const string Shards = nameof(Shards);
     public const string Summaries = nameof(Summaries);

@@ -18,7 +18,7 @@ public sealed class IncrementalCachingTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.Options, TrackingNames.Corpora, TrackingNames.CandidateTexts, TrackingNames.CorpusTexts,
-        TrackingNames.Articles, TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.Shards,
+        TrackingNames.Articles, TrackingNames.Plan, TrackingNames.EmbeddedTextIndex, TrackingNames.ArticleList, TrackingNames.ArticleSources, TrackingNames.Shards,
         TrackingNames.Summaries, TrackingNames.CorpusIndexes, TrackingNames.ArticleSpeakers, TrackingNames.SpeakerIndexes,
         TrackingNames.CodeStyle, TrackingNames.Severities,
         TrackingNames.ArticleDiagnostics, TrackingNames.PlanDiagnostics, TrackingNames.SuppressedIds, TrackingNames.TextProblemSummaries,

@@ -79,6 +79,19 @@ public sealed class HostileFolderSampleTests : IClassFixture<HostileFolderSample
     }
 
     [Fact]
+    public void WhichFilesAreArticlesReachesTheCompilerAsOneListNotAsASectionPerFile()
+    {
+        var editorConfig = File.ReadAllLines(_samples.IntermediateFile("CorpusReader", "CorpusReader.GeneratedMSBuildEditorConfig.editorconfig"));
+        var list = File.ReadAllLines(_samples.IntermediateFile("CorpusReader", "CorpusGen.Articles.list"));
+
+        Assert.DoesNotContain(editorConfig, line => line.StartsWith('['));
+        Assert.Contains(editorConfig, line => line.StartsWith("build_property.CorpusGenArticleList = ", StringComparison.Ordinal));
+        Assert.Equal("CorpusGen article list 1", list[0]);
+        Assert.Contains(list, line => line.StartsWith("binary\t", StringComparison.Ordinal));
+        Assert.True(list.Count(line => line.StartsWith("true\t", StringComparison.Ordinal)) >= ExpectedIds().Count());
+    }
+
+    [Fact]
     public void TheReaderListsTheArticles()
         => Assert.Contains("twenty-thousand-paragraphs", _samples.Reader(), StringComparison.Ordinal);
 
@@ -138,7 +151,9 @@ public sealed class HostileFolderSampleTests : IClassFixture<HostileFolderSample
 
         public string Assembly(string sample) => Path.Combine(_artifacts, "bin", sample, "debug", sample + ".dll");
 
-        public string ArticleTextFile(string sample) => Path.Combine(_artifacts, "obj", sample, "debug", "CorpusGen.ArticleText.bin");
+        public string ArticleTextFile(string sample) => IntermediateFile(sample, "CorpusGen.ArticleText.bin");
+
+        public string IntermediateFile(string sample, string name) => Path.Combine(_artifacts, "obj", sample, "debug", name);
 
         public string Run(string sample, params string[] arguments)
             => DotNet.Run(Folder, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, [Assembly(sample), .. arguments]);
