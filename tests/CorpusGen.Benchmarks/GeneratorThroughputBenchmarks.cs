@@ -37,7 +37,7 @@ public class GeneratorThroughputBenchmarks
         {
             var article = ArticleParser.Parse(text);
             var entry = new ArticleEntry("/bench/" + fileName, fileName.Substring(0, fileName.Length - 4), fileName, "A" + fileName.Substring(0, 6));
-            shard.Add(new ArticleSourceSpec(type, entry, article));
+            shard.Add(new ArticleSourceSpec(type, entry, StoredArticle.From(article)));
             if (shard.Count == ShardSpec.ArticlesPerShard)
             {
                 characters += EmitShard(type, shards++, shard);

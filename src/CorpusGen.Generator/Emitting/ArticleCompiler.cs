@@ -16,7 +16,7 @@ internal static class ArticleCompiler
 {
     public static CompiledArticle Compile(ArticleSourceSpec spec, CodeStyle style, CancellationToken cancellationToken)
     {
-        var layout = ArticleLayout.Build(spec.Article, spec.Entry, style.Utf8Literals, spec.File, cancellationToken);
+        var layout = ArticleLayout.Build(spec.Article.ToParsed(), spec.Entry, style.Utf8Literals, spec.File, cancellationToken);
         var data = new StringBuilder(layout.TextUnits + (layout.Numbers.Count * PackedNumbers.Width));
         foreach (var piece in layout.Pieces)
         {
@@ -39,7 +39,7 @@ internal static class ArticleCompiler
     {
         var article = spec.Article;
         var text = article.Headline
-            ?? (article.Paragraphs.Count > 0 ? LeadSentence.Of(article.Paragraphs[0]) : "Article " + spec.Entry.Id + " (empty).");
+            ?? (article.ParagraphCount > 0 ? LeadSentence.Of(article.Paragraph(0)) : "Article " + spec.Entry.Id + " (empty).");
         return new ArticleSummary(spec.Type, spec.Entry.Path, text);
     }
 }

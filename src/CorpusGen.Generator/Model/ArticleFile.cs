@@ -7,4 +7,4 @@ namespace CorpusGen.Generator.Model;
 /// One article file after the parse step: its normalized path, its model (null when unreadable), where the model's
 /// text lies in the file (null when unreadable) and its diagnostics.
 /// </summary>
-internal sealed record ArticleFile(string Path, ParsedArticle? Article, EquatableArray<DiagnosticInfo> Diagnostics, ArticleFileText? FileText = null);
+internal sealed record ArticleFile(string Path, StoredArticle? Article, EquatableArray<DiagnosticInfo> Diagnostics, ArticleFileText? FileText = null);

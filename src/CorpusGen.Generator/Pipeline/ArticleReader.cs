@@ -48,7 +48,7 @@ internal static class ArticleReader
 
             return isBinary
                 ? new ArticleFile(path, null, diagnostics.ToEquatableArray())
-                : new ArticleFile(path, article, diagnostics.ToEquatableArray(), ArticleFileTextLocator.Locate(content, article, cancellationToken));
+                : new ArticleFile(path, StoredArticle.From(article), diagnostics.ToEquatableArray(), ArticleFileTextLocator.Locate(content, article, cancellationToken));
         }
         catch (OperationCanceledException)
         {

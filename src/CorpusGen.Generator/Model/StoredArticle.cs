@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using CorpusGen.Generator.Common;
+
+namespace CorpusGen.Generator.Model;
+
+/// <summary>
+/// A parsed article as the pipeline keeps it between runs: its text once, as UTF-8 (headline, byline, paragraphs,
+/// then the text of each quote that is no slice of its paragraph), and its quotes as ranges into their paragraphs.
+/// The parser's model holds the text as UTF-16 strings and each quote's text again, which for every article of a
+/// corpus the IDE keeps is twice to three times the memory. Emitting rebuilds that model (<see cref="ToParsed"/>)
+/// for the articles of the shard it writes.
+/// </summary>
+internal sealed class StoredArticle : IEquatable<StoredArticle>
+{
+    private const int HeadlinePiece = 0;
+    private const int BylinePiece = 1;
+    private const int FirstParagraphPiece = 2;
+
+    // Throws rather than replace a lone surrogate, so that text is stored exactly or not at all (the parser has
+    // already turned lone surrogates into U+FFFD).
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly byte[] _text;
+    private readonly int[] _pieceEnds;
+    private readonly bool _hasHeadline;
+    private readonly bool _hasByline;
+    private readonly int _hash;
+
+    private StoredArticle(byte[] text, int[] pieceEnds, bool hasHeadline, bool hasByline, int paragraphCount, EquatableArray<StoredQuote> quotes, int wordCount, int characterCount)
+    {
+        _text = text;
+        _pieceEnds = pieceEnds;
+        _hasHeadline = hasHeadline;
+        _hasByline = hasByline;
+        ParagraphCount = paragraphCount;
+        Quotes = quotes;
+        WordCount = wordCount;
+        CharacterCount = characterCount;
+        _hash = HashCodes.Combine(HashCodes.Combine(Fingerprint(text), quotes.GetHashCode()), wordCount);
+    }
+
+    public int ParagraphCount { get; }
+
+    public EquatableArray<StoredQuote> Quotes { get; }
+
+    public int WordCount { get; }
+
+    /// <summary>The characters of text the article compiles to, as <see cref="ParsedArticle.CharacterCount"/>.</summary>
+    public int CharacterCount { get; }
+
+    public string? Headline => _hasHeadline ? Piece(HeadlinePiece) : null;
+
+    public string Paragraph(int index)
+        => (uint)index < (uint)ParagraphCount ? Piece(FirstParagraphPiece + index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public static StoredArticle From(ParsedArticle article)
+    {
+        var pieces = new List<string> { article.Headline ?? string.Empty, article.Byline ?? string.Empty };
+        pieces.AddRange(article.Paragraphs);
+        var quotes = new StoredQuote[article.Quotes.Count];
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var quote = article.Quotes[i];
+            var textPiece = -1;
+            if (!IsSliceOfItsParagraph(quote, article.Paragraphs))
+            {
+                textPiece = pieces.Count;
+                pieces.Add(quote.Text);
+            }
+
+            quotes[i] = new StoredQuote(quote.Speaker, quote.Kind, quote.ParagraphIndex, quote.Start, quote.Length, quote.EndParagraphIndex, quote.Attribution, quote.Sieve, textPiece);
+        }
+
+        var pieceEnds = new int[pieces.Count];
+        var length = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            length += StrictUtf8.GetByteCount(pieces[i]);
+            pieceEnds[i] = length;
+        }
+
+        var text = new byte[length];
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            StrictUtf8.GetBytes(pieces[i], 0, pieces[i].Length, text, i == 0 ? 0 : pieceEnds[i - 1]);
+        }
+
+        return new StoredArticle(text, pieceEnds, article.Headline is not null, article.Byline is not null, article.Paragraphs.Count, quotes.ToEquatableArray(), article.WordCount, article.CharacterCount);
+    }
+
+    /// <summary>The parser's model of the article again, its text decoded; without the parse problems, which became diagnostics.</summary>
+    public ParsedArticle ToParsed()
+    {
+        var paragraphs = new string[ParagraphCount];
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = Piece(FirstParagraphPiece + i);
+        }
+
+        var quotes = new ParsedQuote[Quotes.Count];
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var quote = Quotes[i];
+            var text = quote.TextPiece >= 0 ? Piece(quote.TextPiece) : paragraphs[quote.ParagraphIndex].Substring(quote.Start, quote.Length);
+            quotes[i] = new ParsedQuote(text, quote.Speaker, quote.Kind, quote.ParagraphIndex, quote.Start, quote.Length, quote.EndParagraphIndex, quote.Attribution, quote.Sieve);
+        }
+
+        return new ParsedArticle(Headline, _hasByline ? Piece(BylinePiece) : null, paragraphs.ToEquatableArray(), quotes.ToEquatableArray(), WordCount, EquatableArray<ParseProblem>.Empty);
+    }
+
+    public bool Equals(StoredArticle? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && _hash == other._hash
+            && _hasHeadline == other._hasHeadline
+            && _hasByline == other._hasByline
+            && ParagraphCount == other.ParagraphCount
+            && WordCount == other.WordCount
+            && CharacterCount == other.CharacterCount
+            && SameElements(_pieceEnds, other._pieceEnds)
+            && SameElements(_text, other._text)
+            && Quotes.Equals(other.Quotes);
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as StoredArticle);
+
+    public override int GetHashCode() => _hash;
+
+    private static bool IsSliceOfItsParagraph(ParsedQuote quote, EquatableArray<string> paragraphs)
+    {
+        if ((uint)quote.ParagraphIndex >= (uint)paragraphs.Count || quote.Text.Length != quote.Length || quote.Start < 0)
+        {
+            return false;
+        }
+
+        var paragraph = paragraphs[quote.ParagraphIndex];
+        return quote.Start <= paragraph.Length - quote.Length && string.CompareOrdinal(paragraph, quote.Start, quote.Text, 0, quote.Length) == 0;
+    }
+
+    private static bool SameElements<T>(T[] left, T[] right)
+        where T : IEquatable<T>
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!left[i].Equals(right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Fingerprint(byte[] text)
+    {
+        var hash = unchecked((int)2166136261);
+        foreach (var value in text)
+        {
+            hash = unchecked((hash ^ value) * 16777619);
+        }
+
+        return hash;
+    }
+
+    private string Piece(int index)
+    {
+        var start = index == 0 ? 0 : _pieceEnds[index - 1];
+        return StrictUtf8.GetString(_text, start, _pieceEnds[index] - start);
+    }
+}
+
+/// <summary>A quote as <see cref="StoredArticle"/> keeps it: its text a range of its paragraph, or one of the article's pieces.</summary>
+/// <param name="TextPiece">The piece that holds the quote's text, or -1 when it is its paragraph's text at <paramref name="Start"/>.</param>
+internal sealed record StoredQuote(
+    string? Speaker,
+    ParsedQuoteKind Kind,
+    int ParagraphIndex,
+    int Start,
+    int Length,
+    int EndParagraphIndex,
+    ParsedAttribution Attribution,
+    string? Sieve,
+    int TextPiece);
