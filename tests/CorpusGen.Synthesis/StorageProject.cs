@@ -62,7 +62,7 @@ public static class StorageProject
                 {
                     var text = File.ReadAllText(files[i]);
                     var name = Path.GetFileNameWithoutExtension(files[i]);
-                    layout.AddRange(ArticleLayout.Build(ArticleParser.Parse(text), new ArticleEntry(files[i], name, name + ".txt", "A" + Number(i)), utf8: true).Numbers);
+                    layout.AddRange(ArticleLayout.Build(StoredArticle.From(ArticleParser.Parse(text)), new ArticleEntry(files[i], name, name + ".txt", "A" + Number(i)), utf8: true).Numbers);
                     if (design == "literals-layout")
                     {
                         builder.Append("    private static System.ReadOnlySpan<byte> A").Append(Number(i)).Append(" => ");

@@ -16,7 +16,7 @@ internal static class ArticleCompiler
 {
     public static CompiledArticle Compile(ArticleSourceSpec spec, CodeStyle style, CancellationToken cancellationToken)
     {
-        var layout = ArticleLayout.Build(spec.Article.ToParsed(), spec.Entry, style.Utf8Literals, spec.File, cancellationToken);
+        var layout = ArticleLayout.Build(spec.Article, spec.Entry, style.Utf8Literals, spec.File, cancellationToken);
         var data = new StringBuilder(layout.TextUnits + (layout.Numbers.Count * PackedNumbers.Width));
         foreach (var piece in layout.Pieces)
         {

@@ -37,71 +37,73 @@ internal sealed class ArticleLayout
     /// <summary>Numbers after the article's own layout: where its id and file name are in the text.</summary>
     public const int TrailerLength = 4;
 
-    public static ArticleLayout Build(ParsedArticle article, ArticleEntry entry, bool utf8, EmbeddedFile? file = null, CancellationToken cancellationToken = default)
+    public static ArticleLayout Build(StoredArticle article, ArticleEntry entry, bool utf8, EmbeddedFile? file = null, CancellationToken cancellationToken = default)
     {
         var layout = new ArticleLayout(utf8, file?.Length ?? 0);
-        var pieces = ArticlePieces.Of(article);
-        var ranges = new (int Start, int Length, bool InFile)[pieces.Count];
-        for (var i = 0; i < pieces.Count; i++)
+
+        // The pieces in ArticlePieces' order, the order of the file's piece starts: headline, byline, paragraphs, the
+        // text of each run-on quote, each speaker once. Text is decoded only for a piece compiled into the literal.
+        var ranges = new List<(int Start, int Length, bool InFile)>(2 + article.ParagraphCount + article.Quotes.Count)
+        {
+            article.HasHeadline ? layout.Place(article, 0, file) : (0, -1, false),
+            article.HasByline ? layout.Place(article, 1, file) : (0, -1, false),
+        };
+        for (var i = 0; i < article.ParagraphCount; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var piece = pieces[i];
-            ranges[i] = piece is null ? (0, -1, false)
-                : file is not null && file.PieceStarts[i] >= 0 ? (file.PieceStarts[i], Utf8.Length(piece, 0, piece.Length), true)
-                : layout.Append(piece);
+            ranges.Add(layout.Place(article, StoredArticle.ParagraphPiece(i), file));
+        }
+
+        var runOnRanges = new Queue<(int Start, int Length, bool InFile)>();
+        foreach (var quote in article.Quotes)
+        {
+            if (IsRunOn(quote))
+            {
+                runOnRanges.Enqueue(layout.Place(article, quote.TextPiece, file, ranges.Count));
+                ranges.Add(runOnRanges.Peek());
+            }
+        }
+
+        var speakers = new Dictionary<string, (int Start, int Length, bool InFile)>(System.StringComparer.Ordinal);
+        foreach (var quote in article.Quotes)
+        {
+            if (quote.Speaker is { } speaker && !speakers.ContainsKey(speaker))
+            {
+                var range = file is not null && file.PieceStarts[ranges.Count] >= 0
+                    ? (file.PieceStarts[ranges.Count], Utf8.Length(speaker, 0, speaker.Length), true)
+                    : layout.Append(speaker);
+                speakers.Add(speaker, range);
+                ranges.Add(range);
+            }
         }
 
         layout.AddRange(ranges[0]);
         layout.AddRange(ranges[1]);
         layout.Numbers.Add(article.WordCount);
-        layout.Numbers.Add(article.Paragraphs.Count);
-        for (var i = 0; i < article.Paragraphs.Count; i++)
+        layout.Numbers.Add(article.ParagraphCount);
+        for (var i = 0; i < article.ParagraphCount; i++)
         {
             layout.AddRange(ranges[ArticlePieces.FirstParagraph + i]);
         }
 
         layout.Numbers.Add(article.Quotes.Count);
-        var runOn = ArticlePieces.FirstParagraph + article.Paragraphs.Count;
-        var speakers = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var nextSpeaker = runOn;
-        foreach (var quote in article.Quotes)
-        {
-            if (ArticlePieces.IsRunOn(quote))
-            {
-                nextSpeaker++;
-            }
-        }
-
         foreach (var quote in article.Quotes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ArticlePieces.IsRunOn(quote))
+            if (IsRunOn(quote))
             {
-                layout.AddRange(ranges[runOn++]);
+                layout.AddRange(runOnRanges.Dequeue());
             }
             else
             {
-                var paragraph = article.Paragraphs[quote.ParagraphIndex];
+                var paragraph = StoredArticle.ParagraphPiece(quote.ParagraphIndex);
                 var range = ranges[ArticlePieces.FirstParagraph + quote.ParagraphIndex];
-                layout.Numbers.Add(range.Start + layout.Units(paragraph, 0, quote.Start, range.InFile));
-                layout.Numbers.Add(layout.Units(paragraph, quote.Start, quote.Length, range.InFile));
+                var counted = range.InFile || utf8;
+                layout.Numbers.Add(range.Start + (counted ? article.Utf8Length(paragraph, 0, quote.Start) : quote.Start));
+                layout.Numbers.Add(counted ? article.Utf8Length(paragraph, quote.Start, quote.Length) : quote.Length);
             }
 
-            if (quote.Speaker is null)
-            {
-                layout.AddRange((0, -1, false));
-            }
-            else
-            {
-                if (!speakers.TryGetValue(quote.Speaker, out var speakerPiece))
-                {
-                    speakerPiece = nextSpeaker++;
-                    speakers.Add(quote.Speaker, speakerPiece);
-                }
-
-                layout.AddRange(ranges[speakerPiece]);
-            }
-
+            layout.AddRange(quote.Speaker is null ? (0, -1, false) : speakers[quote.Speaker]);
             layout.Numbers.Add((int)quote.Kind);
             layout.Numbers.Add(quote.ParagraphIndex);
             layout.Numbers.Add(quote.Start);
@@ -114,6 +116,17 @@ internal sealed class ArticleLayout
         layout.AddRange(layout.Append(entry.Id));
         layout.AddRange(layout.Append(entry.FileName));
         return layout;
+    }
+
+    private static bool IsRunOn(StoredQuote quote) => quote.EndParagraphIndex != quote.ParagraphIndex;
+
+    /// <summary>Where a stored piece lies: in the article's file when the file holds it exactly, else appended to the literal.</summary>
+    private (int Start, int Length, bool InFile) Place(StoredArticle article, int piece, EmbeddedFile? file, int layoutPiece = -1)
+    {
+        var index = layoutPiece >= 0 ? layoutPiece : piece;
+        return file is not null && file.PieceStarts[index] >= 0
+            ? (file.PieceStarts[index], article.PieceUtf8Length(piece), true)
+            : Append(article.Piece(piece));
     }
 
     private void AddRange((int Start, int Length, bool InFile) range)

@@ -9,8 +9,8 @@ namespace CorpusGen.Generator.Model;
 /// A parsed article as the pipeline keeps it between runs: its text once, as UTF-8 (headline, byline, paragraphs,
 /// then the text of each quote that is no slice of its paragraph), and its quotes as ranges into their paragraphs.
 /// The parser's model holds the text as UTF-16 strings and each quote's text again, which for every article of a
-/// corpus the IDE keeps is twice to three times the memory. Emitting rebuilds that model (<see cref="ToParsed"/>)
-/// for the articles of the shard it writes.
+/// corpus the IDE keeps is twice to three times the memory. Emitting reads the pieces from the bytes and decodes only
+/// the text it compiles into a literal; <see cref="ToParsed"/> gives back the parser's model whole.
 /// </summary>
 internal sealed class StoredArticle : IEquatable<StoredArticle>
 {
@@ -18,15 +18,15 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
     private const int BylinePiece = 1;
     private const int FirstParagraphPiece = 2;
 
-    // Throws rather than replace a lone surrogate, so that text is stored exactly or not at all (the parser has
-    // already turned lone surrogates into U+FFFD).
+    // Encodes exactly or throws: a lone surrogate would otherwise become U+FFFD (the parser has already replaced
+    // them). What it encodes is valid UTF-8, so decoding needs no such check, and Encoding.UTF8 decodes faster.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly byte[] _text;
     private readonly int[] _pieceEnds;
     private readonly bool _hasHeadline;
     private readonly bool _hasByline;
-    private readonly int _hash;
+    private int _hash;
 
     private StoredArticle(byte[] text, int[] pieceEnds, bool hasHeadline, bool hasByline, int paragraphCount, EquatableArray<StoredQuote> quotes, int wordCount, int characterCount)
     {
@@ -38,7 +38,6 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
         Quotes = quotes;
         WordCount = wordCount;
         CharacterCount = characterCount;
-        _hash = HashCodes.Combine(HashCodes.Combine(Fingerprint(text), quotes.GetHashCode()), wordCount);
     }
 
     public int ParagraphCount { get; }
@@ -51,6 +50,41 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
     public int CharacterCount { get; }
 
     public string? Headline => _hasHeadline ? Piece(HeadlinePiece) : null;
+
+    public bool HasHeadline => _hasHeadline;
+
+    public bool HasByline => _hasByline;
+
+    /// <summary>Pieces 0 and 1 are the headline and byline (empty when the article has none), then the paragraphs.</summary>
+    public static int ParagraphPiece(int paragraph) => FirstParagraphPiece + paragraph;
+
+    /// <summary>The text of a piece: the headline, byline, a paragraph or a quote's own text.</summary>
+    public string Piece(int index)
+    {
+        var start = index == 0 ? 0 : _pieceEnds[index - 1];
+        return Encoding.UTF8.GetString(_text, start, _pieceEnds[index] - start);
+    }
+
+    /// <summary>The UTF-8 length of a piece, without decoding it.</summary>
+    public int PieceUtf8Length(int index) => _pieceEnds[index] - (index == 0 ? 0 : _pieceEnds[index - 1]);
+
+    /// <summary>
+    /// The UTF-8 length of a range of a piece given in UTF-16 units, as <see cref="Utf8.Length"/> counts it in the
+    /// decoded text; read from the bytes unless the range splits a surrogate pair.
+    /// </summary>
+    public int Utf8Length(int piece, int charStart, int charLength)
+    {
+        var pieceStart = piece == 0 ? 0 : _pieceEnds[piece - 1];
+        var pieceEnd = _pieceEnds[piece];
+        var start = ByteOffset(pieceStart, pieceEnd, charStart);
+        var end = start < 0 ? -1 : ByteOffset(start, pieceEnd, charLength);
+        if (end < 0)
+        {
+            return Utf8.Length(Piece(piece), charStart, charLength);
+        }
+
+        return end - start;
+    }
 
     public string Paragraph(int index)
         => (uint)index < (uint)ParagraphCount ? Piece(FirstParagraphPiece + index) : throw new ArgumentOutOfRangeException(nameof(index));
@@ -118,7 +152,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
         }
 
         return other is not null
-            && _hash == other._hash
+            && _text.Length == other._text.Length
             && _hasHeadline == other._hasHeadline
             && _hasByline == other._hasByline
             && ParagraphCount == other.ParagraphCount
@@ -131,7 +165,17 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
 
     public override bool Equals(object? obj) => Equals(obj as StoredArticle);
 
-    public override int GetHashCode() => _hash;
+    // Computed on first use: the incremental driver compares models with Equals and never asks for it.
+    public override int GetHashCode()
+    {
+        if (_hash == 0)
+        {
+            var hash = HashCodes.Combine(HashCodes.Combine(Fingerprint(_text), Quotes.GetHashCode()), WordCount);
+            _hash = hash == 0 ? 1 : hash;
+        }
+
+        return _hash;
+    }
 
     private static bool IsSliceOfItsParagraph(ParsedQuote quote, EquatableArray<string> paragraphs)
     {
@@ -174,10 +218,30 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
         return hash;
     }
 
-    private string Piece(int index)
+    // Where the text after `units` UTF-16 units from `from` starts; -1 past the end or inside a surrogate pair.
+    private int ByteOffset(int from, int end, int units)
     {
-        var start = index == 0 ? 0 : _pieceEnds[index - 1];
-        return StrictUtf8.GetString(_text, start, _pieceEnds[index] - start);
+        var at = from;
+        while (units > 0)
+        {
+            if (at >= end)
+            {
+                return -1;
+            }
+
+            var lead = _text[at];
+            var width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            var charUnits = width == 4 ? 2 : 1;
+            if (charUnits > units)
+            {
+                return -1;
+            }
+
+            at += width;
+            units -= charUnits;
+        }
+
+        return at <= end ? at : -1;
     }
 }
 

@@ -47,7 +47,7 @@ public sealed class CancellationTests
     {
         var outcome = SeedRun.Value;
         var source = StepOutput<ArticleSourceSpec>(outcome, TrackingNames.ArticleSources);
-        Assert.ThrowsAny<OperationCanceledException>(() => ArticleLayout.Build(source.Article.ToParsed(), source.Entry, utf8: true, source.File, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleLayout.Build(source.Article, source.Entry, utf8: true, source.File, Cancelled));
     }
 
     [Fact]
