@@ -123,17 +123,16 @@ namespace CorpusGen.Generated
             var start = Number(data, table, row);
             var layoutStart = Number(data, table, row + 1);
             var file = Number(data, table, row + 2) - 1;
-            var layout = new int[(Number(data, table, row + 3) - layoutStart) / NumberWidth];
+            var trailer = ((Number(data, table, row + 3) - layoutStart) / NumberWidth) - 4;
+            var layout = new int[trailer];
             for (var i = 0; i < layout.Length; i++)
             {
                 layout[i] = Number(data, layoutStart, i) - 1;
             }
 
-            var trailer = layout.Length - 4;
             var text = file < 0 ? new global::CorpusGen.CompiledText(shard, start, Decoder) : new global::CorpusGen.CompiledText(shard, start, Decoder, Files, file);
-            var id = text.Decode(layout[trailer], layout[trailer + 1])!;
-            var fileName = text.Decode(layout[trailer + 2], layout[trailer + 3])!;
-            global::System.Array.Resize(ref layout, trailer);
+            var id = text.Decode(Number(data, layoutStart, trailer) - 1, Number(data, layoutStart, trailer + 1) - 1)!;
+            var fileName = text.Decode(Number(data, layoutStart, trailer + 2) - 1, Number(data, layoutStart, trailer + 3) - 1)!;
             var created = global::CorpusGen.Article.Compiled(id, fileName, text, layout);
             return global::System.Threading.Interlocked.CompareExchange(ref Articles[article], created, null) ?? created;
         }
