@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using CorpusGen.Generator.Common;
 using CorpusGen.Generator.Model;
@@ -29,22 +28,16 @@ internal static class ArticleListReader
     public const string Header = "CorpusGen article list 1";
 
     /// <summary>The list file's normalized path, or null when the build passes no list.</summary>
-    public static string? ListPath(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue(PropertyKey, out var path) && !string.IsNullOrWhiteSpace(path) ? PathNormalizer.Normalize(path.Trim()) : null;
+    public static string? ListPath(AnalyzerConfigOptions globalOptions) => BuildFile.PathOf(globalOptions, PropertyKey);
 
     /// <summary>Whether the build passes a list, without the cost of normalizing its path: asked for every file.</summary>
     public static bool HasList(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue(PropertyKey, out var path) && !string.IsNullOrWhiteSpace(path);
 
-    public static bool IsList(AdditionalText text, string? listPath)
-        => listPath is not null && string.Equals(PathNormalizer.Normalize(text.Path), listPath, StringComparison.Ordinal);
+    public static bool IsList(AdditionalText text, string? listPath) => BuildFile.Is(text, listPath);
 
     /// <summary>The list file among the candidate texts, or null when the build passed none.</summary>
-    public static ArticleText? Find(ImmutableArray<ArticleText> candidates)
-    {
-        var lists = candidates.Where(candidate => candidate.Role == ArticleFileRole.ArticleList).ToList();
-        return lists.Count == 1 ? lists[0] : null;
-    }
+    public static ArticleText? Find(ImmutableArray<ArticleText> candidates) => BuildFile.Find(candidates, ArticleFileRole.ArticleList);
 
     /// <summary>The list's entries; a file that is not a list (no header) lists nothing.</summary>
     public static ArticleList Read(AdditionalText text, CancellationToken cancellationToken)

@@ -20,11 +20,9 @@ internal static class EmbeddedTextIndexReader
     public const string FileExtension = ".index";
 
     /// <summary>The index file's normalized path, or null when the build embeds no text.</summary>
-    public static string? IndexPath(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue(PropertyKey, out var path) && !string.IsNullOrWhiteSpace(path) ? PathNormalizer.Normalize(path.Trim()) : null;
+    public static string? IndexPath(AnalyzerConfigOptions globalOptions) => BuildFile.PathOf(globalOptions, PropertyKey);
 
-    public static bool IsIndex(AdditionalText text, string? indexPath)
-        => indexPath is not null && string.Equals(PathNormalizer.Normalize(text.Path), indexPath, System.StringComparison.Ordinal);
+    public static bool IsIndex(AdditionalText text, string? indexPath) => BuildFile.Is(text, indexPath);
 
     public static EmbeddedTextIndex Read(AdditionalText text, CancellationToken cancellationToken)
     {
@@ -41,9 +39,5 @@ internal static class EmbeddedTextIndexReader
     }
 
     /// <summary>The index file among the candidate texts, or null when the build passed none.</summary>
-    public static ArticleText? Find(ImmutableArray<ArticleText> candidates)
-    {
-        var indexes = candidates.Where(candidate => candidate.Role == ArticleFileRole.EmbeddedTextIndex).ToList();
-        return indexes.Count == 1 ? indexes[0] : null;
-    }
+    public static ArticleText? Find(ImmutableArray<ArticleText> candidates) => BuildFile.Find(candidates, ArticleFileRole.EmbeddedTextIndex);
 }
