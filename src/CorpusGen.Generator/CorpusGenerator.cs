@@ -46,9 +46,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var candidates = candidateTexts.Collect();
 
         // The build's list of article files, found in one step and read in the next, as the embedded text's index is.
+        // A list the build names but the generator does not receive whole is reported (CORPUS015): it lists no article.
         var articleList = candidates
             .Select(static (texts, _) => ArticleListReader.Find(texts))
-            .Select(static (file, cancellationToken) => file is null ? ArticleList.None : ArticleListReader.Read(file.Text, cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => ArticleListReader.ListPath(provider.GlobalOptions)))
+            .Select(static (pair, cancellationToken) => ArticleListReader.Read(pair.Left?.Text, pair.Right is not null, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleList);
 
         var corpusTexts = candidates
@@ -146,6 +148,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(articleDiagnostics.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(planDiagnostics, ReportDiagnostics);
         context.RegisterSourceOutput(textProblemSummaries, ReportDiagnostics);
+        context.RegisterSourceOutput(
+            articleList.Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => ArticleListReader.ListPath(provider.GlobalOptions))),
+            static (context, pair) =>
+            {
+                if (pair.Left.IsMissing)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ArticleListMissing, Location.None, pair.Right ?? ArticleListReader.FileName));
+                }
+            });
         var corpusSize = articles
             .Select(static (file, _) => file.Article?.CharacterCount ?? 0)
             .Collect()

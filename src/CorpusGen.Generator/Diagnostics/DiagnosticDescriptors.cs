@@ -137,6 +137,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLink("CORPUS014"));
 
+    public static readonly DiagnosticDescriptor ArticleListMissing = new(
+        id: "CORPUS015",
+        title: "The build's list of article files was not found",
+        messageFormat: "The build named a list of article files ({0}) that the generator did not receive whole; no .txt file was compiled as an article. Build the project again; if this persists, check that no target of the project removes it from AdditionalFiles.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("CORPUS015"));
+
     /// <summary>
     /// Diagnostics about the text of a corpus rather than the code that declares it: facts about data, which
     /// build/CorpusGen.targets keeps from failing a build under warnings-as-errors unless CorpusGenStrict is set.

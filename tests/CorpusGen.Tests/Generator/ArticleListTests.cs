@@ -51,11 +51,40 @@ public sealed class ArticleListTests
     public void AListIsReadWhateverItsLineEndingsAndSkipsLinesItCannotRead()
     {
         var list = ArticleListReader.Parse(
-            ArticleListReader.Header + "\r\ntrue\t/p/seeds/a.txt\r\nBinary\t/p/seeds/b.txt\r\n\r\nmaybe\t/p/seeds/c.txt\r\nno tab here\r\ntrue\t\r\n",
+            ArticleListReader.Header + "\r\ntrue\t/p/seeds/a.txt\r\n Binary \t/p/seeds/b.txt\r\n\r\nmaybe\t/p/seeds/c.txt\r\nno tab here\r\ntrue\t\r\n" + ArticleListReader.Footer + "\r\n",
             default);
 
+        Assert.False(list.IsMissing);
         Assert.Equal(new[] { ("/p/seeds/a.txt", false), ("/p/seeds/b.txt", true) }, list.Entries.Select(entry => (entry.Path, entry.IsBinary)));
-        Assert.Empty(ArticleListReader.Parse("true\t/p/seeds/a.txt\n", default).Entries);
+        Assert.True(ArticleListReader.Parse("true\t/p/seeds/a.txt\n" + ArticleListReader.Footer, default).IsMissing);
+        Assert.True(ArticleListReader.Parse(ArticleListReader.Header + "\ntrue\t/p/seeds/a.txt\n", default).IsMissing);
+    }
+
+    [Fact]
+    public void AListTheBuildNamesButTheGeneratorDoesNotReceiveIsReportedNotLeftSilent()
+    {
+        var texts = new[] { GeneratorHarness.Article("seeds/vote.txt", "Council Backs Budget\n\nThe council voted on Monday.\n") };
+
+        var outcome = GeneratorHarness.Run(Driver(texts), GeneratorHarness.Compilation());
+
+        // CORPUS006 too: the corpus is empty. CORPUS015 says why.
+        var diagnostic = Assert.Single(outcome.GeneratorDiagnostics, reported => reported.Id == "CORPUS015");
+        Assert.Contains(ListPath, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AListCutShortIsReportedAndAWholeOneAfterItCompilesTheArticles()
+    {
+        var article = GeneratorHarness.Article("seeds/vote.txt", "Council Backs Budget\n\nThe council voted on Monday.\n");
+        var whole = List(("true", "seeds/vote.txt"));
+        var cut = new InMemoryAdditionalText(ListPath, ArticleListReader.Header + "\ntrue\t" + GeneratorHarness.ProjectDirectory + "/seeds/vo");
+
+        var first = GeneratorHarness.Run(Driver(new[] { article, cut }), GeneratorHarness.Compilation());
+        Assert.Contains(first.GeneratorDiagnostics, reported => reported.Id == "CORPUS015");
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(cut, whole), GeneratorHarness.Compilation());
+        Assert.Empty(second.GeneratorDiagnostics);
+        Assert.Equal(new[] { "vote" }, CompiledCorpus.All(CompiledCorpus.LoadType(second.Output, "TestProject.Corpus")).Select(compiled => compiled.Id));
     }
 
     [Fact]
@@ -111,6 +140,6 @@ public sealed class ArticleListTests
             text.Append(marker).Append('\t').Append(GeneratorHarness.ProjectDirectory).Append('/').Append(relativePath).Append('\n');
         }
 
-        return new InMemoryAdditionalText(ListPath, text.ToString());
+        return new InMemoryAdditionalText(ListPath, text.Append(ArticleListReader.Footer).Append('\n').ToString());
     }
 }
