@@ -106,13 +106,13 @@ public sealed class Article
     /// <remarks>
     /// A view of the text compiled into the assembly: reading it allocates nothing and decodes nothing, for scanning
     /// or searching a corpus without creating strings. An article created from strings, or a corpus compiled before
-    /// C# 11, encodes the text into a new array instead.
+    /// C# 11, encodes the text into a new array instead. The view is valid while the corpus's assembly is loaded.
     /// </remarks>
-    public ReadOnlySpan<byte> Utf8Headline => _source is null ? Utf8Text.Encode(_headline) : _source.Utf8(_layout![0], _layout[1]);
+    public ReadOnlySpan<byte> Utf8Headline => _source is null ? Utf8Codec.Encode(_headline) : _source.Utf8(_layout![0], _layout[1]);
 
     /// <summary>Gets the byline's UTF-8 bytes, read in place; empty when there is no byline.</summary>
-    /// <remarks>Allocates nothing; see <see cref="Utf8Headline"/>.</remarks>
-    public ReadOnlySpan<byte> Utf8Byline => _source is null ? Utf8Text.Encode(_byline) : _source.Utf8(_layout![2], _layout[3]);
+    /// <remarks>Read in place as <see cref="Utf8Headline"/> is, with the same exceptions.</remarks>
+    public ReadOnlySpan<byte> Utf8Byline => _source is null ? Utf8Codec.Encode(_byline) : _source.Utf8(_layout![2], _layout[3]);
 
     /// <summary>Gets the body's paragraphs, in order.</summary>
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ?? Publish(ref _paragraphs, CreateParagraphs());

@@ -93,10 +93,10 @@ public sealed class CompiledText
 
         if (start < _fileLength)
         {
-            return Utf8Text.Decode(_file!.Utf8(_fileStart + start, length));
+            return Utf8Codec.Decode(_file!.Utf8(_fileStart + start, length));
         }
 
-        return _utf8 is null ? _decode!(_source, _offset + start - _fileLength, length) : Utf8Text.Decode(CompiledUtf8(start, length));
+        return _utf8 is null ? _decode!(_source, _offset + start - _fileLength, length) : Utf8Codec.Decode(CompiledUtf8(start, length));
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ public sealed class CompiledText
             return _file!.Utf8(_fileStart + start, length);
         }
 
-        return _utf8 is null ? Utf8Text.Encode(_decode!(_source, _offset + start - _fileLength, length)) : CompiledUtf8(start, length);
+        return _utf8 is null ? Utf8Codec.Encode(_decode!(_source, _offset + start - _fileLength, length)) : CompiledUtf8(start, length);
     }
 
     private static (CorpusTextResource File, int Start, int Length) Locate(CorpusTextResource file, int fileSlot)

@@ -85,7 +85,14 @@ public sealed unsafe class CorpusTextResource
             throw new InvalidDataException("The resource '" + _name + "' of '" + _assembly.GetName().Name + "' is not CorpusGen article text.");
         }
 
-        return Interlocked.CompareExchange(ref _mapped, mapped, null) ?? mapped;
+        var winner = Interlocked.CompareExchange(ref _mapped, mapped, null);
+        if (winner is null)
+        {
+            return mapped;
+        }
+
+        mapped.Release();
+        return winner;
     }
 
     /// <summary>The resource's bytes in memory, and what keeps them there.</summary>
@@ -109,6 +116,19 @@ public sealed unsafe class CorpusTextResource
         public int Count { get; }
 
         public int DataStart { get; }
+
+        /// <summary>Lets go of a copy that lost the race to be the corpus's: unpins it, or closes the stream.</summary>
+        public void Release()
+        {
+            if (_owner is GCHandle handle)
+            {
+                handle.Free();
+            }
+            else if (_owner is IDisposable disposable)
+            {
+                disposable.Dispose();
+            }
+        }
 
         public static Mapped From(Stream stream)
         {

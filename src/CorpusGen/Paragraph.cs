@@ -47,9 +47,9 @@ public sealed class Paragraph
     /// <remarks>
     /// A view of the text compiled into the assembly: reading it allocates nothing and decodes nothing, for scanning
     /// or searching a corpus without creating strings. A paragraph created from a string, or a corpus compiled before
-    /// C# 11, encodes the text into a new array instead.
+    /// C# 11, encodes the text into a new array instead. The view is valid while the corpus's assembly is loaded.
     /// </remarks>
-    public ReadOnlySpan<byte> Utf8Text => _source is null ? CorpusGen.Utf8Text.Encode(_text) : _source.Utf8(_sourceStart, _sourceLength);
+    public ReadOnlySpan<byte> Utf8Text => _source is null ? Utf8Codec.Encode(_text) : _source.Utf8(_sourceStart, _sourceLength);
 
     /// <inheritdoc />
     public override string ToString() => Text;

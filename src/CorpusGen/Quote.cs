@@ -91,13 +91,13 @@ public sealed class Quote
     /// <remarks>
     /// A view of the text compiled into the assembly: reading it allocates nothing and decodes nothing, for scanning
     /// or searching a corpus without creating strings. A quote created from strings, or a corpus compiled before
-    /// C# 11, encodes the text into a new array instead.
+    /// C# 11, encodes the text into a new array instead. The view is valid while the corpus's assembly is loaded.
     /// </remarks>
-    public ReadOnlySpan<byte> Utf8Text => _source is null ? CorpusGen.Utf8Text.Encode(_text) : _source.Utf8(_textStart, _textLength);
+    public ReadOnlySpan<byte> Utf8Text => _source is null ? Utf8Codec.Encode(_text) : _source.Utf8(_textStart, _textLength);
 
     /// <summary>Gets the speaker's canonical name as UTF-8 bytes, read in place; empty when the article does not say.</summary>
-    /// <remarks>Allocates nothing; see <see cref="Utf8Text"/>.</remarks>
-    public ReadOnlySpan<byte> Utf8Speaker => _source is null ? CorpusGen.Utf8Text.Encode(_speaker) : _source.Utf8(_speakerStart, _speakerLength);
+    /// <remarks>Read in place as <see cref="Utf8Text"/> is, with the same exceptions.</remarks>
+    public ReadOnlySpan<byte> Utf8Speaker => _source is null ? Utf8Codec.Encode(_speaker) : _source.Utf8(_speakerStart, _speakerLength);
 
     /// <summary>Gets whether the quote is reported speech or a quoted phrase.</summary>
     public QuoteKind Kind { get; }

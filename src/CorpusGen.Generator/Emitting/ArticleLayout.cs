@@ -57,7 +57,7 @@ internal sealed class ArticleLayout
         var runOnRanges = new Queue<(int Start, int Length, bool InFile)>();
         foreach (var quote in article.Quotes)
         {
-            if (IsRunOn(quote))
+            if (quote.IsRunOn)
             {
                 runOnRanges.Enqueue(layout.Place(article, quote.TextPiece, file, ranges.Count));
                 ranges.Add(runOnRanges.Peek());
@@ -90,7 +90,7 @@ internal sealed class ArticleLayout
         foreach (var quote in article.Quotes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsRunOn(quote))
+            if (quote.IsRunOn)
             {
                 layout.AddRange(runOnRanges.Dequeue());
             }
@@ -117,8 +117,6 @@ internal sealed class ArticleLayout
         layout.AddRange(layout.Append(entry.FileName));
         return layout;
     }
-
-    private static bool IsRunOn(StoredQuote quote) => quote.EndParagraphIndex != quote.ParagraphIndex;
 
     /// <summary>Where a stored piece lies: in the article's file when the file holds it exactly, else appended to the literal.</summary>
     private (int Start, int Length, bool InFile) Place(StoredArticle article, int piece, EmbeddedFile? file, int layoutPiece = -1)

@@ -196,9 +196,10 @@ internal static class CorpusIndexEmitter
         writer.WriteLine();
         writer.WriteLine("private const int NumberWidth = " + Number(PackedNumbers.Width) + ";");
         writer.WriteLine();
+        writer.WriteLine("/// <summary>The shards' compiled text: their UTF-8 data read in place, or their string literals decoded by range.</summary>");
         writer.WriteLine(utf8
-            ? "private static readonly global::CorpusGen.CompiledUtf8Data Decoder = Data;"
-            : "private static readonly global::System.Func<int, int, int, string> Decoder = Decode;");
+            ? "private static readonly global::CorpusGen.CompiledUtf8Data Text = Data;"
+            : "private static readonly global::System.Func<int, int, int, string> Text = Decode;");
         writer.WriteLine();
         writer.WriteLine("private static readonly " + style.Nullable(ArticleType) + "[] Articles = new " + style.Nullable(ArticleType) + "[Count];");
         writer.WriteLine();
@@ -225,7 +226,7 @@ internal static class CorpusIndexEmitter
         writer.WriteLine("layout[i] = Number(data, layoutStart, i) - 1;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("var text = file < 0 ? new global::CorpusGen.CompiledText(shard, start, Decoder) : new global::CorpusGen.CompiledText(shard, start, Decoder, Files, file);");
+        writer.WriteLine("var text = file < 0 ? new global::CorpusGen.CompiledText(shard, start, Text) : new global::CorpusGen.CompiledText(shard, start, Text, Files, file);");
         writer.WriteLine("var id = text.Decode(Number(data, layoutStart, trailer) - 1, Number(data, layoutStart, trailer + 1) - 1)" + style.NotNull + ";");
         writer.WriteLine("var fileName = text.Decode(Number(data, layoutStart, trailer + 2) - 1, Number(data, layoutStart, trailer + 3) - 1)" + style.NotNull + ";");
         writer.WriteLine("var created = " + ArticleType + ".Compiled(id, fileName, text, layout);");

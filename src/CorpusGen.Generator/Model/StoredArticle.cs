@@ -98,7 +98,8 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
         {
             var quote = article.Quotes[i];
             var textPiece = -1;
-            if (!IsSliceOfItsParagraph(quote, article.Paragraphs))
+            // A quote across paragraphs always keeps its own text: the layout stores it as a piece (ArticlePieces).
+            if (Emitting.ArticlePieces.IsRunOn(quote) || !IsSliceOfItsParagraph(quote, article.Paragraphs))
             {
                 textPiece = pieces.Count;
                 pieces.Add(quote.Text);
@@ -256,4 +257,8 @@ internal sealed record StoredQuote(
     int EndParagraphIndex,
     ParsedAttribution Attribution,
     string? Sieve,
-    int TextPiece);
+    int TextPiece)
+{
+    /// <summary>A quote that runs across paragraphs, as <see cref="Emitting.ArticlePieces.IsRunOn"/> tells it of the parser's quote.</summary>
+    public bool IsRunOn => EndParagraphIndex != ParagraphIndex;
+}

@@ -102,7 +102,8 @@ namespace CorpusGen.Generated
 
         private const int NumberWidth = 5;
 
-        private static readonly global::CorpusGen.CompiledUtf8Data Decoder = Data;
+        /// <summary>The shards' compiled text: their UTF-8 data read in place, or their string literals decoded by range.</summary>
+        private static readonly global::CorpusGen.CompiledUtf8Data Text = Data;
 
         private static readonly global::CorpusGen.Article?[] Articles = new global::CorpusGen.Article?[Count];
 
@@ -130,7 +131,7 @@ namespace CorpusGen.Generated
                 layout[i] = Number(data, layoutStart, i) - 1;
             }
 
-            var text = file < 0 ? new global::CorpusGen.CompiledText(shard, start, Decoder) : new global::CorpusGen.CompiledText(shard, start, Decoder, Files, file);
+            var text = file < 0 ? new global::CorpusGen.CompiledText(shard, start, Text) : new global::CorpusGen.CompiledText(shard, start, Text, Files, file);
             var id = text.Decode(Number(data, layoutStart, trailer) - 1, Number(data, layoutStart, trailer + 1) - 1)!;
             var fileName = text.Decode(Number(data, layoutStart, trailer + 2) - 1, Number(data, layoutStart, trailer + 3) - 1)!;
             var created = global::CorpusGen.Article.Compiled(id, fileName, text, layout);

@@ -4,7 +4,7 @@ using System.Text;
 namespace CorpusGen;
 
 /// <summary>Converts between the compiled UTF-8 text and strings, with the fastest API each target has.</summary>
-internal static class Utf8Text
+internal static class Utf8Codec
 {
     /// <summary>Decodes UTF-8 bytes into a string.</summary>
     public static unsafe string Decode(ReadOnlySpan<byte> bytes)
