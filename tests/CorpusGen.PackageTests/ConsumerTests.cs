@@ -84,6 +84,45 @@ public sealed class ConsumerTests
     }
 
     [Fact]
+    public void ANetStandardLibraryReadsTheUtf8ViewsAndAnAppRunsIt()
+    {
+        // The library compiles against the package's netstandard2.0 build (with System.Memory for the spans); the app
+        // that runs it gets the net8.0 build: the views must mean the same on both.
+        var library = ConsumerProject.Create(_feed, "ViewsLibrary", template: "classlib", targetFramework: "netstandard2.0");
+        library.AddCorpusGen();
+        library.WriteFile("seeds/bridge.txt", BridgeArticle);
+        library.WriteFile("Class1.cs", """
+            namespace ViewsLibrary
+            {
+                public static class Views
+                {
+                    public static int SpacesInTheFirstQuote()
+                    {
+                        var spaces = 0;
+                        foreach (var value in Corpus.Bridge.Quotes[0].Utf8Text)
+                        {
+                            spaces += value == (byte)' ' ? 1 : 0;
+                        }
+
+                        return spaces;
+                    }
+
+                    public static string Headline() => System.Text.Encoding.UTF8.GetString(Corpus.Bridge.Utf8Headline.ToArray());
+                }
+            }
+            """);
+
+        var app = ConsumerProject.Create(_feed, "ViewsApp");
+        app.AddProjectReference(library);
+        app.WriteFile("Program.cs", "System.Console.WriteLine(ViewsLibrary.Views.Headline() + \" | \" + ViewsLibrary.Views.SpacesInTheFirstQuote());\n");
+
+        app.Build("-p:LangVersion=12");
+        var output = app.Run();
+
+        Assert.Contains("Harbour bridge reopens after repairs | 3", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AProjectThatReferencesAConsumerGetsNoCorpusOfItsOwn()
     {
         var library = ConsumerProject.Create(_feed, "NewsLibrary", template: "classlib");
