@@ -16,17 +16,7 @@ public static class FloorProject
     public static int Write(string corpusFolder, string outputFolder)
     {
         Directory.CreateDirectory(outputFolder);
-        File.WriteAllText(Path.Combine(outputFolder, "Floor.csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <Nullable>disable</Nullable>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-              </PropertyGroup>
-            </Project>
-            """);
+        ConsoleProjectFile.Write(outputFolder, "Floor");
 
         var files = Directory.GetFiles(corpusFolder, "*.txt", SearchOption.AllDirectories);
         Array.Sort(files, StringComparer.Ordinal);

@@ -36,18 +36,7 @@ public static class StorageProject
         var resources = design.StartsWith("resources", StringComparison.Ordinal)
             ? "<ItemGroup><EmbeddedResource Include=\"" + Path.GetFullPath(corpusFolder) + "/**/*.txt\" LogicalName=\"corpus/%(RecursiveDir)%(Filename)%(Extension)\" /></ItemGroup>"
             : string.Empty;
-        File.WriteAllText(Path.Combine(outputFolder, "Storage.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <Nullable>disable</Nullable>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-              </PropertyGroup>
-              {resources}
-            </Project>
-            """);
+        ConsoleProjectFile.Write(outputFolder, "Storage", resources);
 
         var program = new StringBuilder("internal static class Program\n{\n    private static int Main() => 0");
         if (design != "resources")
