@@ -13,8 +13,6 @@ namespace CorpusGen.Tasks;
 /// </summary>
 internal static class ArticleTextFile
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static byte[] Write(IReadOnlyList<byte[]> texts)
     {
         using var stream = new MemoryStream();
@@ -46,27 +44,18 @@ internal static class ArticleTextFile
     /// </summary>
     public static byte[]? Normalize(byte[] bytes)
     {
-        var start = 0;
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            start = 3;
-        }
-        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        if (FileEncoding.HasUtf16ByteOrderMark(bytes))
         {
             return null;
         }
 
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
+        var start = FileEncoding.HasUtf8ByteOrderMark(bytes) ? 3 : 0;
+        if (FileEncoding.DecodeUtf8(bytes, start) is not { } text)
         {
             return null;
         }
 
         var normalized = ArticleTextForm.Normalize(text);
-        return start == 0 && ReferenceEquals(normalized, text) ? bytes : StrictUtf8.GetBytes(normalized);
+        return start == 0 && ReferenceEquals(normalized, text) ? bytes : FileEncoding.StrictUtf8.GetBytes(normalized);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CorpusGen.Tasks;
 
 /// <summary>
@@ -9,14 +7,8 @@ namespace CorpusGen.Tasks;
 /// </summary>
 internal static class BinaryFileCheck
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static bool IsRefusedAsBinary(byte[] bytes)
-        => !HasByteOrderMark(bytes) && HasNulPair(bytes) && !IsValidUtf8(bytes);
-
-    private static bool HasByteOrderMark(byte[] bytes)
-        => (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            || (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)));
+        => !FileEncoding.HasUtf8ByteOrderMark(bytes) && !FileEncoding.HasUtf16ByteOrderMark(bytes) && HasNulPair(bytes) && FileEncoding.DecodeUtf8(bytes, 0) is null;
 
     private static bool HasNulPair(byte[] bytes)
     {
@@ -29,18 +21,5 @@ internal static class BinaryFileCheck
         }
 
         return false;
-    }
-
-    private static bool IsValidUtf8(byte[] bytes)
-    {
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
     }
 }

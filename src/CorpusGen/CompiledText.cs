@@ -91,12 +91,8 @@ public sealed class CompiledText
             return string.Empty;
         }
 
-        if (start < _fileLength)
-        {
-            return Utf8Codec.Decode(_file!.Utf8(_fileStart + start, length));
-        }
-
-        return _utf8 is null ? _decode!(_source, _offset + start - _fileLength, length) : Utf8Codec.Decode(CompiledUtf8(start, length));
+        // Text compiled as a string literal is decoded by the generated code; any other is UTF-8.
+        return start >= _fileLength && _utf8 is null ? _decode!(_source, _offset + start - _fileLength, length) : Utf8Codec.Decode(Utf8(start, length));
     }
 
     /// <summary>
@@ -115,7 +111,8 @@ public sealed class CompiledText
             return _file!.Utf8(_fileStart + start, length);
         }
 
-        return _utf8 is null ? Utf8Codec.Encode(_decode!(_source, _offset + start - _fileLength, length)) : CompiledUtf8(start, length);
+        var offset = _offset + start - _fileLength;
+        return _utf8 is null ? Utf8Codec.Encode(_decode!(_source, offset, length)) : _utf8(_source).Slice(offset, length);
     }
 
     private static (CorpusTextResource File, int Start, int Length) Locate(CorpusTextResource file, int fileSlot)
@@ -123,6 +120,4 @@ public sealed class CompiledText
         var (start, length) = (file ?? throw new ArgumentNullException(nameof(file))).File(fileSlot);
         return (file, start, length);
     }
-
-    private ReadOnlySpan<byte> CompiledUtf8(int start, int length) => _utf8!(_source).Slice(_offset + start - _fileLength, length);
 }

@@ -41,26 +41,26 @@ internal sealed class ArticleLayout
     {
         var layout = new ArticleLayout(utf8, file?.Length ?? 0);
 
-        // The pieces in ArticlePieces' order, the order of the file's piece starts: headline, byline, paragraphs, the
-        // text of each run-on quote, each speaker once. Text is decoded only for a piece compiled into the literal.
+        // The pieces in ArticlePieces' order, the order of the file's piece starts: headline, byline, paragraphs (the
+        // stored article's first pieces too), the text of each run-on quote, each speaker once. Text is decoded only
+        // for a piece compiled into the literal.
         var ranges = new List<(int Start, int Length, bool InFile)>(2 + article.ParagraphCount + article.Quotes.Count)
         {
-            article.HasHeadline ? layout.Place(article, 0, file) : (0, -1, false),
-            article.HasByline ? layout.Place(article, 1, file) : (0, -1, false),
+            article.HasHeadline ? layout.Place(article, 0, file, 0) : (0, -1, false),
+            article.HasByline ? layout.Place(article, 1, file, 1) : (0, -1, false),
         };
         for (var i = 0; i < article.ParagraphCount; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ranges.Add(layout.Place(article, StoredArticle.ParagraphPiece(i), file));
+            var piece = StoredArticle.ParagraphPiece(i);
+            ranges.Add(layout.Place(article, piece, file, piece));
         }
 
-        var runOnRanges = new Queue<(int Start, int Length, bool InFile)>();
         foreach (var quote in article.Quotes)
         {
             if (quote.IsRunOn)
             {
-                runOnRanges.Enqueue(layout.Place(article, quote.TextPiece, file, ranges.Count));
-                ranges.Add(runOnRanges.Peek());
+                ranges.Add(layout.Place(article, quote.TextPiece, file, ranges.Count));
             }
         }
 
@@ -69,9 +69,8 @@ internal sealed class ArticleLayout
         {
             if (quote.Speaker is { } speaker && !speakers.ContainsKey(speaker))
             {
-                var range = file is not null && file.PieceStarts[ranges.Count] >= 0
-                    ? (file.PieceStarts[ranges.Count], Utf8.Length(speaker, 0, speaker.Length), true)
-                    : layout.Append(speaker);
+                var fileStart = FileStart(file, ranges.Count);
+                var range = fileStart >= 0 ? (fileStart, Utf8.Length(speaker, 0, speaker.Length), true) : layout.Append(speaker);
                 speakers.Add(speaker, range);
                 ranges.Add(range);
             }
@@ -87,12 +86,13 @@ internal sealed class ArticleLayout
         }
 
         layout.Numbers.Add(article.Quotes.Count);
+        var runOn = ArticlePieces.FirstParagraph + article.ParagraphCount;
         foreach (var quote in article.Quotes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (quote.IsRunOn)
             {
-                layout.AddRange(runOnRanges.Dequeue());
+                layout.AddRange(ranges[runOn++]);
             }
             else
             {
@@ -118,13 +118,14 @@ internal sealed class ArticleLayout
         return layout;
     }
 
+    /// <summary>Where the layout's piece number <paramref name="layoutPiece"/> starts in the article's file, or -1 when the file does not hold it.</summary>
+    private static int FileStart(EmbeddedFile? file, int layoutPiece) => file is null ? -1 : file.PieceStarts[layoutPiece];
+
     /// <summary>Where a stored piece lies: in the article's file when the file holds it exactly, else appended to the literal.</summary>
-    private (int Start, int Length, bool InFile) Place(StoredArticle article, int piece, EmbeddedFile? file, int layoutPiece = -1)
+    private (int Start, int Length, bool InFile) Place(StoredArticle article, int storedPiece, EmbeddedFile? file, int layoutPiece)
     {
-        var index = layoutPiece >= 0 ? layoutPiece : piece;
-        return file is not null && file.PieceStarts[index] >= 0
-            ? (file.PieceStarts[index], article.PieceUtf8Length(piece), true)
-            : Append(article.Piece(piece));
+        var fileStart = FileStart(file, layoutPiece);
+        return fileStart >= 0 ? (fileStart, article.PieceUtf8Length(storedPiece), true) : Append(article.Piece(storedPiece));
     }
 
     private void AddRange((int Start, int Length, bool InFile) range)

@@ -16,7 +16,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
 {
     private const int HeadlinePiece = 0;
     private const int BylinePiece = 1;
-    private const int FirstParagraphPiece = 2;
+    private const int FirstParagraphPiece = Emitting.ArticlePieces.FirstParagraph;
 
     // Encodes exactly or throws: a lone surrogate would otherwise become U+FFFD (the parser has already replaced
     // them). What it encodes is valid UTF-8, so decoding needs no such check, and Encoding.UTF8 decodes faster.
@@ -59,14 +59,10 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
     public static int ParagraphPiece(int paragraph) => FirstParagraphPiece + paragraph;
 
     /// <summary>The text of a piece: the headline, byline, a paragraph or a quote's own text.</summary>
-    public string Piece(int index)
-    {
-        var start = index == 0 ? 0 : _pieceEnds[index - 1];
-        return Encoding.UTF8.GetString(_text, start, _pieceEnds[index] - start);
-    }
+    public string Piece(int index) => Encoding.UTF8.GetString(_text, PieceStart(index), PieceUtf8Length(index));
 
     /// <summary>The UTF-8 length of a piece, without decoding it.</summary>
-    public int PieceUtf8Length(int index) => _pieceEnds[index] - (index == 0 ? 0 : _pieceEnds[index - 1]);
+    public int PieceUtf8Length(int index) => _pieceEnds[index] - PieceStart(index);
 
     /// <summary>
     /// The UTF-8 length of a range of a piece given in UTF-16 units, as <see cref="Utf8.Length"/> counts it in the
@@ -74,9 +70,8 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
     /// </summary>
     public int Utf8Length(int piece, int charStart, int charLength)
     {
-        var pieceStart = piece == 0 ? 0 : _pieceEnds[piece - 1];
         var pieceEnd = _pieceEnds[piece];
-        var start = ByteOffset(pieceStart, pieceEnd, charStart);
+        var start = ByteOffset(PieceStart(piece), pieceEnd, charStart);
         var end = start < 0 ? -1 : ByteOffset(start, pieceEnd, charLength);
         if (end < 0)
         {
@@ -218,6 +213,8 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
 
         return hash;
     }
+
+    private int PieceStart(int index) => index == 0 ? 0 : _pieceEnds[index - 1];
 
     // Where the text after `units` UTF-16 units from `from` starts; -1 past the end or inside a surrogate pair.
     private int ByteOffset(int from, int end, int units)
