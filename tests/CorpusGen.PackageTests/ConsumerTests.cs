@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Xunit;
 
 namespace CorpusGen.PackageTests;
@@ -120,6 +121,36 @@ public sealed class ConsumerTests
         var output = app.Run();
 
         Assert.Contains("Harbour bridge reopens after repairs | 3", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConstantIdNoArticleHasAndAMisspelledSpeakerAreWarningsNamingThemAndARealIdIsNot()
+    {
+        var app = ConsumerProject.Create(_feed, "UsageApp");
+        app.AddCorpusGen();
+        foreach (var seed in System.IO.Directory.GetFiles(System.IO.Path.Combine(_feed.RepositoryRoot, "seeds"), "*.txt"))
+        {
+            app.WriteFile("seeds/" + System.IO.Path.GetFileName(seed), System.IO.File.ReadAllText(seed));
+        }
+
+        app.WriteFile("Program.cs", """
+            System.Console.WriteLine(UsageApp.Corpus.Find("no-such-article") is null);
+            System.Console.WriteLine(UsageApp.Corpus.QuotesBy("Vladmir Putin").Count);
+            System.Console.WriteLine(UsageApp.Corpus.Find("000_33f8ad2be7147c48")?.Id);
+            """);
+
+        var output = app.BuildAllowingWarnings();
+
+        // MSBuild repeats each warning in its summary: count each once.
+        var warnings = output.ReplaceLineEndings("\n").Split('\n')
+            .Where(line => line.Contains(": warning ", System.StringComparison.Ordinal))
+            .Select(line => line.Substring(line.IndexOf(": warning ", System.StringComparison.Ordinal)).Trim())
+            .Distinct(System.StringComparer.Ordinal)
+            .ToList();
+        Assert.Collection(
+            warnings,
+            unknownId => Assert.StartsWith(": warning CORPUS016: 'Corpus' has no article with id 'no-such-article'", unknownId, System.StringComparison.Ordinal),
+            misspelled => Assert.StartsWith(": warning CORPUS017: 'Corpus' quotes no one named 'Vladmir Putin'; did you mean 'Vladimir Putin'?", misspelled, System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class PackageLayoutTests
         => Assert.Equal(new[] { "CorpusGen." + Version + ".nupkg" }, _feed.Packages);
 
     [Fact]
-    public void ThePackageHoldsTheLibraryTheGeneratorAsAnAnalyzerTheBuildFilesAndTheirTask()
+    public void ThePackageHoldsTheLibraryTheGeneratorAndCodeFixesAsAnalyzersTheBuildFilesAndTheirTask()
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath);
         var entries = package.Entries.Select(entry => entry.FullName).Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal) && !name.StartsWith("package/", StringComparison.Ordinal) && name != "[Content_Types].xml").OrderBy(name => name, StringComparer.Ordinal);
@@ -32,6 +32,7 @@ public sealed class PackageLayoutTests
                 "CorpusGen.nuspec",
                 "LICENSE",
                 "README.md",
+                "analyzers/dotnet/cs/CorpusGen.CodeFixes.dll",
                 "analyzers/dotnet/cs/CorpusGen.Generator.dll",
                 "build/CorpusGen.props",
                 "build/CorpusGen.targets",

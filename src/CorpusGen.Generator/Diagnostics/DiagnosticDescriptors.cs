@@ -8,6 +8,9 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "CorpusGen";
 
+    /// <summary>The category of the diagnostics about code that uses a corpus, as .NET's own usage rules are named.</summary>
+    private const string UsageCategory = "Usage";
+
     /// <summary>Each ID's section of docs/diagnostics.md, where its example and fix are.</summary>
     public const string HelpRoot = "https://github.com/corpusgen/corpusgen/blob/main/docs/diagnostics.md#";
 
@@ -145,6 +148,26 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpLink("CORPUS015"));
+
+    public static readonly DiagnosticDescriptor UnknownArticleId = new(
+        id: Usage.UsageDiagnosticIds.UnknownArticleId,
+        title: "No article has this id",
+        messageFormat: "'{0}' has no article with id '{1}'{2}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A constant id passed to a corpus's Find is not the id of any article it compiled, so Find returns null.",
+        helpLinkUri: HelpLink(Usage.UsageDiagnosticIds.UnknownArticleId));
+
+    public static readonly DiagnosticDescriptor UnknownSpeaker = new(
+        id: Usage.UsageDiagnosticIds.UnknownSpeaker,
+        title: "No one by this name is quoted",
+        messageFormat: "'{0}' quotes no one named '{1}'{2}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A constant name passed to a corpus's QuotesBy is not the name of anyone its articles quote, so QuotesBy returns no quote.",
+        helpLinkUri: HelpLink(Usage.UsageDiagnosticIds.UnknownSpeaker));
 
     /// <summary>
     /// Diagnostics about the text of a corpus rather than the code that declares it: facts about data, which

@@ -76,6 +76,7 @@ internal static class CorpusIndexEmitter
         writer.WriteLine("/// <summary>Finds an article by its id: its path relative to the corpus folder, without extension, with '/' separators.</summary>");
         writer.WriteLine("/// <param name=\"id\">The article id, such as <c>politics/budget-vote</c>; compared ordinally.</param>");
         writer.WriteLine("/// <returns>The article, or <see langword=\"null\"/> when the corpus has no article with that id.</returns>");
+        writer.WriteLine("[global::CorpusGen.CompiledLookup(global::CorpusGen.CompiledLookupKind.ArticleId, __Ids.Values, Members = __Ids.Members)]");
         writer.OpenBlock("public static " + style.Nullable(ArticleType) + " Find(string id)");
         writer.OpenBlock("if (id is null)");
         writer.WriteLine("throw new global::System.ArgumentNullException(nameof(id));");
@@ -97,15 +98,23 @@ internal static class CorpusIndexEmitter
 
         System.Array.Sort(byId, (left, right) => string.CompareOrdinal(layout.Articles[left].Id, layout.Articles[right].Id));
         var ids = new StringBuilder();
+        var members = new StringBuilder();
         foreach (var index in byId)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // No path holds a NUL character, so it separates ids.
-            ids.Append(ids.Length == 0 ? string.Empty : "\0").Append(layout.Articles[index].Id);
+            // No path and no member name holds a NUL character, so it separates them.
+            var separator = ids.Length == 0 ? string.Empty : "\0";
+            ids.Append(separator).Append(layout.Articles[index].Id);
+            members.Append(separator).Append(layout.Articles[index].MemberName);
         }
 
+        // The ids and their members are constants so that Find's CompiledLookup attribute, which the usage analyzer reads, can name them.
         writer.OpenBlock("private static class __Ids");
-        writer.WriteLine("public static readonly string[] Sorted = " + (byId.Length == 0 ? "new string[0];" : CSharpLiteral.Of(ids.ToString()) + ".Split('\\0');"));
+        writer.WriteLine("internal const string Values = " + CSharpLiteral.Of(ids.ToString()) + ";");
+        writer.WriteLine();
+        writer.WriteLine("internal const string Members = " + CSharpLiteral.Of(members.ToString()) + ";");
+        writer.WriteLine();
+        writer.WriteLine("public static readonly string[] Sorted = " + (byId.Length == 0 ? "new string[0];" : "Values.Split('\\0');"));
         writer.WriteLine();
         writer.WriteLine("private const string Articles = " + CSharpLiteral.Of(PackedNumbers.Of(byId)) + ";");
         writer.WriteLine();
@@ -138,6 +147,7 @@ internal static class CorpusIndexEmitter
         writer.WriteLine("/// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>");
         writer.WriteLine("/// <param name=\"speaker\">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>");
         writer.WriteLine("/// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>");
+        writer.WriteLine("[global::CorpusGen.CompiledLookup(global::CorpusGen.CompiledLookupKind.SpeakerName, " + speakers + ".LookupNames, Suggestions = " + speakers + ".Names)]");
         writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);");
         writer.WriteLine();
     }

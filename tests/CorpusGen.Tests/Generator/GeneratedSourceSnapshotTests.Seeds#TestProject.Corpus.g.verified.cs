@@ -46,6 +46,7 @@ namespace TestProject
         /// <summary>Finds an article by its id: its path relative to the corpus folder, without extension, with '/' separators.</summary>
         /// <param name="id">The article id, such as <c>politics/budget-vote</c>; compared ordinally.</param>
         /// <returns>The article, or <see langword="null"/> when the corpus has no article with that id.</returns>
+        [global::CorpusGen.CompiledLookup(global::CorpusGen.CompiledLookupKind.ArticleId, __Ids.Values, Members = __Ids.Members)]
         public static global::CorpusGen.Article? Find(string id)
         {
             if (id is null)
@@ -59,7 +60,11 @@ namespace TestProject
 
         private static class __Ids
         {
-            public static readonly string[] Sorted = "000_33f8ad2be7147c48\0001_05d811e2fcdfe628\0002_e2eefd3d05139375\0003_19e43e569a86dbfd\0004_6181b06fb4cef830".Split('\0');
+            internal const string Values = "000_33f8ad2be7147c48\0001_05d811e2fcdfe628\0002_e2eefd3d05139375\0003_19e43e569a86dbfd\0004_6181b06fb4cef830";
+
+            internal const string Members = "_000_33f8ad2be7147c48\0_001_05d811e2fcdfe628\0_002_e2eefd3d05139375\0_003_19e43e569a86dbfd\0_004_6181b06fb4cef830";
+
+            public static readonly string[] Sorted = Values.Split('\0');
 
             private const string Articles = "0000010000200003000040000";
 
@@ -84,6 +89,7 @@ namespace TestProject
         /// <summary>Returns the quotes attributed to a speaker across the corpus, in corpus order.</summary>
         /// <param name="speaker">The canonical speaker name, such as <c>Vladimir Putin</c>; compared ignoring case.</param>
         /// <returns>The speaker's quotes; empty when the corpus quotes no one by that name.</returns>
+        [global::CorpusGen.CompiledLookup(global::CorpusGen.CompiledLookupKind.SpeakerName, global::CorpusGen.Generated.TestProject__Corpus___Speakers.LookupNames, Suggestions = global::CorpusGen.Generated.TestProject__Corpus___Speakers.Names)]
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Quote> QuotesBy(string speaker) => __SpeakerIndex.QuotesBy(speaker);
 
     }
