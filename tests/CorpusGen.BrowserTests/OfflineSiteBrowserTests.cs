@@ -5,6 +5,8 @@ using System.Linq;
 using System.Reflection;
 using CorpusGen;
 using OfflineSite;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
 using Xunit;
 
 namespace CorpusGen.BrowserTests;
@@ -18,7 +20,7 @@ public sealed class OfflineSiteBrowserTests : IDisposable
 {
     private readonly IReadOnlyList<Article> _articles;
     private readonly string _page;
-    private readonly ChromeSession _chrome;
+    private readonly ChromeDriver _chrome;
 
     public OfflineSiteBrowserTests()
     {
@@ -30,8 +32,8 @@ public sealed class OfflineSiteBrowserTests : IDisposable
             SiteExporter.Write(writer, "News corpus", _articles);
         }
 
-        _chrome = ChromeSession.Start();
-        _chrome.Open(_page);
+        _chrome = HeadlessChromium.Start();
+        _chrome.Navigate().GoToUrl(new Uri(_page).AbsoluteUri);
     }
 
     [Fact]
@@ -49,8 +51,8 @@ public sealed class OfflineSiteBrowserTests : IDisposable
         var headlines = _articles.Where(article => article.Headline is not null).Select(article => article.Headline!).ToList();
         Assert.NotEmpty(headlines);
 
-        var titles = _chrome.FindAll("article.article h2").Select(_chrome.Text).ToList();
-        var listed = _chrome.FindAll("#article-list a").Select(_chrome.Text).ToList();
+        var titles = FindAll("article.article h2").Select(element => element.Text).ToList();
+        var listed = FindAll("#article-list a").Select(element => element.Text).ToList();
         Assert.Equal(_articles.Count, titles.Count);
         Assert.Equal(titles, listed);
         Assert.All(headlines, headline => Assert.Contains(headline, titles));
@@ -65,8 +67,8 @@ public sealed class OfflineSiteBrowserTests : IDisposable
             .ToList();
         Assert.Contains(expected, pair => pair.Speaker != "unknown speaker");
 
-        var marks = _chrome.FindAll("mark.quote")
-            .Select(mark => (Text: _chrome.Text(mark), Speaker: _chrome.Attribute(mark, "data-speaker") ?? string.Empty))
+        var marks = FindAll("mark.quote")
+            .Select(mark => (Text: mark.Text, Speaker: mark.GetDomAttribute("data-speaker") ?? string.Empty))
             .OrderBy(pair => pair.Text, StringComparer.Ordinal).ThenBy(pair => pair.Speaker, StringComparer.Ordinal)
             .ToList();
 
@@ -76,8 +78,8 @@ public sealed class OfflineSiteBrowserTests : IDisposable
         // Each direct quote with a speaker is signed, visibly, after its closing mark; the highlight is drawn.
         var signed = _articles.SelectMany(article => article.Quotes.Where(quote => !IsInsideAnother(quote, article.Quotes) && quote.Kind == QuoteKind.Direct && quote.Speaker is not null))
             .Select(quote => "\u2014 " + quote.Speaker).OrderBy(text => text, StringComparer.Ordinal);
-        Assert.Equal(signed, _chrome.FindAll("span.speaker").Select(_chrome.Text).OrderBy(text => text, StringComparer.Ordinal));
-        Assert.Equal("rgba(255, 243, 191, 1)", _chrome.CssValue(_chrome.FindAll("mark.quote")[0], "background-color"));
+        Assert.Equal(signed, FindAll("span.speaker").Select(element => element.Text).OrderBy(text => text, StringComparer.Ordinal));
+        Assert.Equal("rgba(255, 243, 191, 1)", FindAll("mark.quote")[0].GetCssValue("background-color"));
     }
 
     [Theory]
@@ -90,18 +92,18 @@ public sealed class OfflineSiteBrowserTests : IDisposable
         var expected = _articles.Select(article => Matches(article, query)).ToList();
         Assert.True(query.StartsWith("no ", StringComparison.Ordinal) ? !expected.Contains(true) : expected.Contains(true), "the query does not select what its case is about");
 
-        var search = Assert.Single(_chrome.FindAll("#search"));
-        _chrome.Type(search, query);
+        var search = Assert.Single(FindAll("#search"));
+        search.SendKeys(query);
 
-        var shown = _chrome.FindAll("article.article").Select(_chrome.IsDisplayed).ToList();
-        var listed = _chrome.FindAll("#article-list li").Select(_chrome.IsDisplayed).ToList();
+        var shown = FindAll("article.article").Select(element => element.Displayed).ToList();
+        var listed = FindAll("#article-list li").Select(element => element.Displayed).ToList();
         Assert.Equal(expected, shown);
         Assert.Equal(expected, listed);
-        Assert.Equal($"{expected.Count(match => match)} of {_articles.Count} articles", _chrome.Text(Assert.Single(_chrome.FindAll("#match-count"))));
+        Assert.Equal($"{expected.Count(match => match)} of {_articles.Count} articles", Assert.Single(FindAll("#match-count")).Text);
 
-        _chrome.Clear(search);
-        _chrome.Type(search, " ");
-        Assert.All(_chrome.FindAll("article.article"), article => Assert.True(_chrome.IsDisplayed(article)));
+        search.Clear();
+        search.SendKeys(" ");
+        Assert.All(FindAll("article.article"), article => Assert.True(article.Displayed));
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public sealed class OfflineSiteBrowserTests : IDisposable
     {
         var path = Path.Combine(AppContext.BaseDirectory, "screenshots", "offline-site.png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var png = _chrome.Screenshot();
+        var png = _chrome.GetScreenshot().AsByteArray;
         File.WriteAllBytes(path, png);
 
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png.Take(4));
@@ -118,9 +120,11 @@ public sealed class OfflineSiteBrowserTests : IDisposable
 
     public void Dispose()
     {
-        _chrome.Dispose();
+        _chrome.Quit();
         File.Delete(_page);
     }
+
+    private IReadOnlyList<IWebElement> FindAll(string cssSelector) => _chrome.FindElements(By.CssSelector(cssSelector));
 
     private static bool IsInsideAnother(Quote quote, IReadOnlyList<Quote> quotes)
         => quotes.Any(other => !ReferenceEquals(other, quote) && other.ParagraphIndex == quote.ParagraphIndex
