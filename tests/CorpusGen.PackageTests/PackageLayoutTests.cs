@@ -59,6 +59,8 @@ public sealed class PackageLayoutTests
         Assert.Equal("README.md", Value("readme"));
         Assert.Contains("source-generator", Value("tags"), StringComparison.Ordinal);
         Assert.NotEmpty(Value("description"));
+        Assert.Equal("https://github.com/corpusgen/corpusgen", Value("projectUrl"));
+        Assert.Equal("CorpusGen contributors", Value("authors"));
         Assert.StartsWith("https://", metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("url")!.Value, StringComparison.Ordinal);
         // The generator and Roslyn are build-time only. The library's UTF-8 views need System.Memory on
         // netstandard2.0 alone; on .NET 8 and later consumers depend on nothing.
@@ -70,6 +72,33 @@ public sealed class PackageLayoutTests
         Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Keys.OrderBy(key => key, StringComparer.Ordinal));
         Assert.Equal(new[] { "System.Memory 4.6.3" }, groups[".NETStandard2.0"]);
         Assert.Empty(groups["net8.0"]);
+    }
+
+    [Fact]
+    public void ThePackagesReadmeIsItsOwnAndEveryLinkIsAbsoluteAndLeadsToAFileOrHeadingOfTheRepository()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath);
+        using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+
+        Assert.Equal(File.ReadAllText(Path.Combine(_feed.RepositoryRoot, "src", "CorpusGen", "PackageReadme.md")), readme);
+        var links = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)\s]+)\)").Select(match => match.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        const string RepositoryFiles = "https://github.com/corpusgen/corpusgen/blob/main/";
+        foreach (var link in links)
+        {
+            // A gallery shows the README away from the repository: a relative link there leads nowhere.
+            Assert.StartsWith(RepositoryFiles, link, StringComparison.Ordinal);
+            var target = link.Substring(RepositoryFiles.Length).Split('#');
+            var file = Path.Combine(_feed.RepositoryRoot, target[0]);
+            Assert.True(File.Exists(file), $"{link} names no file of the repository");
+            if (target.Length > 1)
+            {
+                var headings = File.ReadLines(file).Where(line => line.StartsWith('#'))
+                    .Select(line => System.Text.RegularExpressions.Regex.Replace(line.TrimStart('#').Trim().ToLowerInvariant(), @"[^a-z0-9 \-]", string.Empty).Replace(' ', '-'));
+                Assert.Contains(target[1], headings);
+            }
+        }
     }
 
     [Fact]
