@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using CorpusGen.CodeFixes;
 using CorpusGen.Generator.Usage;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -37,8 +36,8 @@ internal static class UsageVerifier
 
     private static void UseReferences(SolutionState state)
     {
+        // No reference package to download: the references are the ones every test compilation uses.
         state.ReferenceAssemblies = new Microsoft.CodeAnalysis.Testing.ReferenceAssemblies("net8.0");
-        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
-        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location));
+        state.AdditionalReferences.AddRange(ReferenceAssemblies.Net);
     }
 }
