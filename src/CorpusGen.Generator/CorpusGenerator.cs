@@ -166,7 +166,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(corpusSize, ReportDiagnostics);
         context.RegisterSourceOutput(shards.Combine(codeStyle), EmitShard);
-        context.RegisterSourceOutput(corpusIndexes.Combine(codeStyle), EmitIndex);
+        // The build's PathMap, applied to the paths of the #line directives that lead from each article's property to its file.
+        var pathMap = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.ReadPathMap(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.PathMap);
+        context.RegisterSourceOutput(corpusIndexes.Combine(codeStyle).Combine(pathMap), EmitIndex);
         context.RegisterSourceOutput(speakerIndexes.Combine(codeStyle), EmitSpeakerIndex);
     }
 
@@ -204,12 +208,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitIndex(SourceProductionContext context, (CorpusIndexSpec Spec, CodeStyle Style) input)
+    private static void EmitIndex(SourceProductionContext context, ((CorpusIndexSpec Spec, CodeStyle Style) Index, SourcePathMap PathMap) input)
     {
-        var spec = input.Spec;
+        var spec = input.Index.Spec;
         try
         {
-            context.AddSource(CorpusIndexEmitter.HintName(spec), CorpusIndexEmitter.Emit(spec, input.Style, context.CancellationToken));
+            context.AddSource(CorpusIndexEmitter.HintName(spec), CorpusIndexEmitter.Emit(spec, input.Index.Style, input.PathMap, context.CancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

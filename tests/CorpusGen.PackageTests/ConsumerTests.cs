@@ -154,6 +154,31 @@ public sealed class ConsumerTests
     }
 
     [Fact]
+    public void ALineDirectiveLeadsFromEachArticleToItsFileAndADeterministicBuildMapsItsPath()
+    {
+        var app = ConsumerProject.Create(_feed, "MappedApp");
+        app.AddCorpusGen();
+        app.WriteFile("seeds/bridge.txt", BridgeArticle);
+        app.WriteFile("Program.cs", "System.Console.WriteLine(MappedApp.Corpus.Bridge.Headline);\n");
+        // The folder is not a git checkout: name its source root, as a deterministic build outside source control must.
+        app.WriteFile("Directory.Build.props", "<Project><ItemGroup><SourceRoot Include=\"$(MSBuildThisFileDirectory)\" /></ItemGroup></Project>\n");
+
+        string[] LineDirectives()
+        {
+            var generated = System.IO.Directory.GetFiles(System.IO.Path.Combine(app.Directory, "obj"), "MappedApp.Corpus.g.cs", System.IO.SearchOption.AllDirectories);
+            return System.IO.File.ReadAllLines(Assert.Single(generated)).Select(line => line.Trim()).Where(line => line.StartsWith("#line (", System.StringComparison.Ordinal)).ToArray();
+        }
+
+        app.Build("-p:EmitCompilerGeneratedFiles=true");
+        var file = System.IO.Path.Combine(app.Directory, "seeds", "bridge.txt").Replace('\\', '/');
+        Assert.Equal(["#line (1, 1) - (1, 36) 49 \"" + file + "\""], LineDirectives());
+
+        // As CI builds: the SDK maps the project's folder to /_/ in every path the compiler writes, and CorpusGen's too.
+        app.Build("-p:EmitCompilerGeneratedFiles=true", "-p:ContinuousIntegrationBuild=true", "-p:DeterministicSourcePaths=true");
+        Assert.Equal(["#line (1, 1) - (1, 36) 49 \"/_/seeds/bridge.txt\""], LineDirectives());
+    }
+
+    [Fact]
     public void AProjectThatReferencesAConsumerGetsNoCorpusOfItsOwn()
     {
         var library = ConsumerProject.Create(_feed, "NewsLibrary", template: "classlib");

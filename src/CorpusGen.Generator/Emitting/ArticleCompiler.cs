@@ -40,6 +40,6 @@ internal static class ArticleCompiler
         var article = spec.Article;
         var text = article.Headline
             ?? (article.ParagraphCount > 0 ? LeadSentence.Of(article.Paragraph(0)) : "Article " + spec.Entry.Id + " (empty).");
-        return new ArticleSummary(spec.Type, spec.Entry.Path, text);
+        return new ArticleSummary(spec.Type, spec.Entry.Path, text, article.Summary);
     }
 }

@@ -21,7 +21,7 @@ internal static class CorpusIndexEmitter
 
     public static string HintName(CorpusIndexSpec spec) => spec.Layout.Corpus.Type.FullName + ".g.cs";
 
-    public static string Emit(CorpusIndexSpec spec, CodeStyle style, CancellationToken cancellationToken)
+    public static string Emit(CorpusIndexSpec spec, CodeStyle style, SourcePathMap pathMap, CancellationToken cancellationToken)
     {
         var layout = spec.Layout;
         var writer = new SourceWriter(4096 + (layout.Articles.Count * 300));
@@ -29,7 +29,7 @@ internal static class CorpusIndexEmitter
             ? "The articles compiled" + FolderPhrase(layout.Corpus.FolderSetting) + ": one property per article, <see cref=\"All\"/>, <see cref=\"Find(string)\"/> and <see cref=\"QuotesBy(string)\"/>."
             : null;
         CorpusTypeScaffold.Open(writer, layout.Corpus.Type, classDocumentation, style);
-        WriteArticleProperties(writer, spec, cancellationToken);
+        WriteArticleProperties(writer, spec, style, pathMap, cancellationToken);
         WriteAll(writer, layout, style);
         WriteFind(writer, layout, style, cancellationToken);
         WriteSpeakers(writer, layout, style);
@@ -39,7 +39,7 @@ internal static class CorpusIndexEmitter
         return writer.ToString();
     }
 
-    private static void WriteArticleProperties(SourceWriter writer, CorpusIndexSpec spec, CancellationToken cancellationToken)
+    private static void WriteArticleProperties(SourceWriter writer, CorpusIndexSpec spec, CodeStyle style, SourcePathMap pathMap, CancellationToken cancellationToken)
     {
         var helper = Helper(spec.Layout);
         for (var i = 0; i < spec.Layout.Articles.Count; i++)
@@ -48,7 +48,25 @@ internal static class CorpusIndexEmitter
             var entry = spec.Layout.Articles[i];
             writer.WriteLine("/// <summary>" + XmlDocText.Of(spec.Summaries[i]) + "</summary>");
             writer.WriteLine("/// <remarks>Article <c>" + XmlDocText.Of(entry.Id) + "</c>, compiled from <c>" + XmlDocText.Of(entry.FileName) + "</c>.</remarks>");
-            writer.WriteLine("public static " + ArticleType + " " + entry.MemberName + " => " + helper + ".Get(" + Number(i) + ");");
+            var declaration = "public static " + ArticleType + " ";
+            var body = "=> " + helper + ".Get(" + Number(i) + ");";
+
+            // The property's name is mapped to the article's headline in its file; its body stays in generated code.
+            var directive = LineDirectives.MapNextLine(pathMap.Apply(entry.Path), spec.SummarySpans[i], writer.IndentWidth + declaration.Length + 1, style);
+            if (directive is null)
+            {
+                writer.WriteLine(declaration + entry.MemberName + " " + body);
+            }
+            else
+            {
+                writer.WriteLine(directive);
+                writer.WriteLine(declaration + entry.MemberName);
+                writer.WriteLine(LineDirectives.Default);
+                writer.Indent();
+                writer.WriteLine(body);
+                writer.Unindent();
+            }
+
             writer.WriteLine();
         }
     }

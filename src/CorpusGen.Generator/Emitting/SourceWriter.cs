@@ -21,6 +21,9 @@ internal sealed class SourceWriter
 
     public int Indentation => _indentation;
 
+    /// <summary>The spaces <see cref="WriteLine(string)"/> puts before a line at the current indentation.</summary>
+    public int IndentWidth => _indentation * SpacesPerLevel;
+
     public void WriteLine(string line)
     {
         if (line.Length > 0)

@@ -3,13 +3,15 @@ using CorpusGen.Generator.Common;
 namespace CorpusGen.Generator.Model;
 
 /// <summary>What the parser makes of one article's text; value-equatable so that pipeline steps cache.</summary>
+/// <param name="Summary">Where the text that sums the article up lies in its file: the headline, else the first paragraph's first line.</param>
 internal sealed record ParsedArticle(
     string? Headline,
     string? Byline,
     EquatableArray<string> Paragraphs,
     EquatableArray<ParsedQuote> Quotes,
     int WordCount,
-    EquatableArray<ParseProblem> Problems)
+    EquatableArray<ParseProblem> Problems,
+    SourceSpan Summary = default)
 {
     /// <summary>The characters of text the article compiles to, near enough to budget string literals.</summary>
     public int CharacterCount

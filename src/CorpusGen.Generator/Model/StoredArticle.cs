@@ -28,8 +28,9 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
     private readonly bool _hasByline;
     private int _hash;
 
-    private StoredArticle(byte[] text, int[] pieceEnds, bool hasHeadline, bool hasByline, int paragraphCount, EquatableArray<StoredQuote> quotes, int wordCount, int characterCount)
+    private StoredArticle(byte[] text, int[] pieceEnds, bool hasHeadline, bool hasByline, int paragraphCount, EquatableArray<StoredQuote> quotes, int wordCount, int characterCount, SourceSpan summary)
     {
+        Summary = summary;
         _text = text;
         _pieceEnds = pieceEnds;
         _hasHeadline = hasHeadline;
@@ -41,6 +42,9 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
     }
 
     public int ParagraphCount { get; }
+
+    /// <summary>Where the text that sums the article up lies in its file (<see cref="ParsedArticle.Summary"/>).</summary>
+    public SourceSpan Summary { get; }
 
     public EquatableArray<StoredQuote> Quotes { get; }
 
@@ -117,7 +121,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
             StrictUtf8.GetBytes(pieces[i], 0, pieces[i].Length, text, i == 0 ? 0 : pieceEnds[i - 1]);
         }
 
-        return new StoredArticle(text, pieceEnds, article.Headline is not null, article.Byline is not null, article.Paragraphs.Count, quotes.ToEquatableArray(), article.WordCount, article.CharacterCount);
+        return new StoredArticle(text, pieceEnds, article.Headline is not null, article.Byline is not null, article.Paragraphs.Count, quotes.ToEquatableArray(), article.WordCount, article.CharacterCount, article.Summary);
     }
 
     /// <summary>The parser's model of the article again, its text decoded; without the parse problems, which became diagnostics.</summary>
@@ -137,7 +141,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
             quotes[i] = new ParsedQuote(text, quote.Speaker, quote.Kind, quote.ParagraphIndex, quote.Start, quote.Length, quote.EndParagraphIndex, quote.Attribution, quote.Sieve);
         }
 
-        return new ParsedArticle(Headline, _hasByline ? Piece(BylinePiece) : null, paragraphs.ToEquatableArray(), quotes.ToEquatableArray(), WordCount, EquatableArray<ParseProblem>.Empty);
+        return new ParsedArticle(Headline, _hasByline ? Piece(BylinePiece) : null, paragraphs.ToEquatableArray(), quotes.ToEquatableArray(), WordCount, EquatableArray<ParseProblem>.Empty, Summary);
     }
 
     public bool Equals(StoredArticle? other)
@@ -154,6 +158,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
             && ParagraphCount == other.ParagraphCount
             && WordCount == other.WordCount
             && CharacterCount == other.CharacterCount
+            && Summary == other.Summary
             && SameElements(_pieceEnds, other._pieceEnds)
             && SameElements(_text, other._text)
             && Quotes.Equals(other.Quotes);

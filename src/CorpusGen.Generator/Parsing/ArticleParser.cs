@@ -62,13 +62,29 @@ internal static class ArticleParser
         var paragraphs = assembler.Paragraphs.Select(paragraph => paragraph.Text).ToEquatableArray();
         var wordCount = paragraphs.Sum(WordCounter.Count);
         problems.Sort(InTextOrder);
-        return new ParsedArticle(headline, byline, paragraphs, quotes.ToEquatableArray(), wordCount, problems.ToEquatableArray());
+        var summary = headline is not null ? blocks[0] : body.Count > 0 ? body[0] : null;
+        return new ParsedArticle(headline, byline, paragraphs, quotes.ToEquatableArray(), wordCount, problems.ToEquatableArray(), SummarySpan(text, normalized, summary));
+    }
+
+    /// <summary>The first line of <paramref name="block"/> in the original text: what an article's property points at.</summary>
+    private static SourceSpan SummarySpan(string text, NormalizedText normalized, TextBlock? block)
+    {
+        if (block is null || block.Text.Length == 0)
+        {
+            return SourceSpan.FileStart;
+        }
+
+        var lineEnd = block.Text.IndexOf('\n');
+        var length = lineEnd < 0 ? block.Text.Length : lineEnd;
+        var start = normalized.ToOriginal(block.Start);
+        var end = normalized.ToOriginal(block.Start + length - 1) + 1;
+        return SourceSpan.Of(text, start, end - start);
     }
 
     private static ParsedArticle Empty(List<ParseProblem> problems)
     {
         problems.Sort(InTextOrder);
-        return new(null, null, EquatableArray<string>.Empty, EquatableArray<ParsedQuote>.Empty, 0, problems.ToEquatableArray());
+        return new(null, null, EquatableArray<string>.Empty, EquatableArray<ParsedQuote>.Empty, 0, problems.ToEquatableArray(), SourceSpan.FileStart);
     }
 
     // List.Sort is not stable: the kind breaks ties so the order never depends on the order problems were found.

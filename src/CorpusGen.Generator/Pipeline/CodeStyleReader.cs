@@ -12,6 +12,7 @@ internal static class CodeStyleReader
         var version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
         return new CodeStyle(
             NullableAnnotations: version >= LanguageVersion.CSharp8,
-            Utf8Literals: utf8Available && version >= LanguageVersion.CSharp11);
+            Utf8Literals: utf8Available && version >= LanguageVersion.CSharp11,
+            LineSpanDirectives: version >= LanguageVersion.CSharp10);
     }
 }

@@ -18,12 +18,15 @@ internal static class CorpusIndexPlanner
         foreach (var layout in plan.Corpora)
         {
             var texts = new string[layout.Articles.Count];
+            var spans = new SourceSpan[texts.Length];
             for (var i = 0; i < texts.Length; i++)
             {
-                texts[i] = order.At(layout, i)?.Text ?? layout.Articles[i].Id;
+                var summary = order.At(layout, i);
+                texts[i] = summary?.Text ?? layout.Articles[i].Id;
+                spans[i] = summary?.Span ?? SourceSpan.FileStart;
             }
 
-            indexes.Add(new CorpusIndexSpec(layout, texts.ToEquatableArray()));
+            indexes.Add(new CorpusIndexSpec(layout, texts.ToEquatableArray(), spans.ToEquatableArray()));
         }
 
         return indexes.ToImmutable();

@@ -17,6 +17,10 @@ internal static class OptionsReader
         return new CorpusOptions(projectDirectory, folder, rootNamespace, HasCorpusGenProps: propsDirectory is not null);
     }
 
+    /// <summary>The build's PathMap, which CorpusGen.targets computes before the compiler's options are written.</summary>
+    public static SourcePathMap ReadPathMap(AnalyzerConfigOptions globalOptions)
+        => SourcePathMap.Parse(Get(globalOptions, "build_property.PathMap"));
+
     private static string? Get(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

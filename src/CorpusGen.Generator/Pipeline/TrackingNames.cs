@@ -19,6 +19,7 @@ internal static class TrackingNames
     public const string ArticleSpeakers = nameof(ArticleSpeakers);
     public const string SpeakerIndexes = nameof(SpeakerIndexes);
     public const string CodeStyle = nameof(CodeStyle);
+    public const string PathMap = nameof(PathMap);
     public const string LiteralBudget = nameof(LiteralBudget);
     public const string Severities = nameof(Severities);
     public const string ArticleDiagnostics = nameof(ArticleDiagnostics);

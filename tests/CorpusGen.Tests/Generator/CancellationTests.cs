@@ -74,7 +74,7 @@ public sealed class CancellationTests
         var outcome = SeedRun.Value;
         var index = StepOutput<CorpusIndexSpec>(outcome, TrackingNames.CorpusIndexes);
         var style = StepOutput<CodeStyle>(outcome, TrackingNames.CodeStyle);
-        Assert.ThrowsAny<OperationCanceledException>(() => CorpusIndexEmitter.Emit(index, style, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => CorpusIndexEmitter.Emit(index, style, SourcePathMap.None, Cancelled));
     }
 
     [Fact]

@@ -69,11 +69,24 @@ public sealed class ConsumerCodeTests
     }
 
     [Fact]
-    public void OutputNamesNoMachinePath()
+    public void OutputNamesAMachinePathOnlyInTheLineDirectivesThatLeadToArticles()
     {
         var texts = new[] { new InMemoryAdditionalText("/home/someone/data/news/story.txt", "A Headline\n\nBody text.") };
         var outcome = GeneratorHarness.Run(texts, options: GeneratorHarness.DefaultOptions("/home/someone/data/news"));
+        var lines = outcome.Run.GeneratedSources.SelectMany(source => source.SourceText.ToString().Split('\n'))
+            .Where(line => line.Contains("/home/someone", StringComparison.Ordinal));
+        Assert.Equal(["#line (1, 1) - (1, 10) 49 \"/home/someone/data/news/story.txt\""], lines.Select(line => line.Trim()));
+    }
+
+    [Fact]
+    public void UnderTheBuildsPathMapOutputNamesNoMachinePath()
+    {
+        var texts = new[] { new InMemoryAdditionalText("/home/someone/data/news/story.txt", "A Headline\n\nBody text.") };
+        var options = GeneratorHarness.DefaultOptions("/home/someone/data/news");
+        options["build_property.PathMap"] = "/home/someone/=/_/";
+        var outcome = GeneratorHarness.Run(texts, options: options);
         Assert.All(outcome.Run.GeneratedSources, source => Assert.DoesNotContain("/home/someone", source.SourceText.ToString(), StringComparison.Ordinal));
+        Assert.Contains("\"/_/data/news/story.txt\"", outcome.Source("TestProject.Corpus.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,13 +52,27 @@ public sealed class DeterminismTests
     }
 
     [Fact]
-    public void WindowsPathsGiveTheSameSourcesAsUnixPaths()
+    public void WindowsPathsGiveTheSameSourcesAsUnixPathsUnderTheSamePathMap()
     {
+        // The #line directives name each article's file: a deterministic build maps both checkouts to one root.
+        var unixOptions = GeneratorHarness.DefaultOptions();
+        unixOptions["build_property.PathMap"] = "/project/=/_/";
         var options = GeneratorHarness.DefaultOptions();
         options["build_property.CorpusGenProjectDirectory"] = "C:\\work\\project";
+        options["build_property.PathMap"] = "C:\\work\\project\\=/_/";
         var windows = Corpus.Select(article => (AdditionalText)new InMemoryAdditionalText(
             "C:\\work\\project\\" + article.RelativePath.Replace('/', '\\'), article.Text));
-        Assert.Equal(Reference.Value, Sources(windows, options));
+        Assert.Equal(Sources(Texts(Corpus), unixOptions), Sources(windows, options));
+    }
+
+    [Fact]
+    public void WithoutAPathMapOnlyTheLineDirectivesDifferBetweenCheckouts()
+    {
+        var options = GeneratorHarness.DefaultOptions();
+        options["build_property.CorpusGenProjectDirectory"] = "/elsewhere/checkout";
+        var moved = Corpus.Select(article => (AdditionalText)new InMemoryAdditionalText("/elsewhere/checkout/" + article.RelativePath, article.Text));
+        Assert.Equal(Sources(Texts(Corpus), withoutLineDirectives: true), Sources(moved, options, withoutLineDirectives: true));
+        Assert.NotEqual(Reference.Value, Sources(moved, options));
     }
 
     private static (string, string)[] CreateCorpus()
@@ -72,13 +86,16 @@ public sealed class DeterminismTests
     private static IEnumerable<AdditionalText> Texts(IEnumerable<(string RelativePath, string Text)> articles)
         => articles.Select(article => GeneratorHarness.Article(article.RelativePath, article.Text));
 
-    private static List<(string HintName, string Sha)> Sources(IEnumerable<AdditionalText> texts, Dictionary<string, string>? options = null)
-        => Hashes(GeneratorHarness.Run(texts, options: options));
+    private static List<(string HintName, string Sha)> Sources(IEnumerable<AdditionalText> texts, Dictionary<string, string>? options = null, bool withoutLineDirectives = false)
+        => Hashes(GeneratorHarness.Run(texts, options: options), withoutLineDirectives);
 
-    private static List<(string HintName, string Sha)> Hashes(GeneratorOutcome outcome)
+    private static List<(string HintName, string Sha)> Hashes(GeneratorOutcome outcome, bool withoutLineDirectives = false)
     {
+        string Text(string source) => withoutLineDirectives
+            ? string.Join("\n", source.Split('\n').Where(line => !line.TrimStart().StartsWith("#line (", StringComparison.Ordinal)))
+            : source;
         var sources = outcome.Run.GeneratedSources
-            .Select(source => (source.HintName, Sha: Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(source.SourceText.ToString())))))
+            .Select(source => (source.HintName, Sha: Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Text(source.SourceText.ToString()))))))
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
             .ToList();
         Assert.Equal(5, sources.Count);

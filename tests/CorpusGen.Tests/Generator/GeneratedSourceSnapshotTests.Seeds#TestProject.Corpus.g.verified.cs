@@ -9,23 +9,38 @@ namespace TestProject
     {
         /// <summary>Intense Fighting Escalates in Konstantinovka as Russia Claims Critical Infrastructure Secured Amid Evolving Conflict</summary>
         /// <remarks>Article <c>000_33f8ad2be7147c48</c>, compiled from <c>000_33f8ad2be7147c48.txt</c>.</remarks>
-        public static global::CorpusGen.Article _000_33f8ad2be7147c48 => global::CorpusGen.Generated.TestProject__Corpus.Get(0);
+        #line (1, 1) - (1, 116) 49 "/project/seeds/000_33f8ad2be7147c48.txt"
+        public static global::CorpusGen.Article _000_33f8ad2be7147c48
+        #line default
+            => global::CorpusGen.Generated.TestProject__Corpus.Get(0);
 
         /// <summary>Konstantinovka Conflict Intensifies: Putin’s Urgent Peace Efforts Amid Escalating Violence</summary>
         /// <remarks>Article <c>001_05d811e2fcdfe628</c>, compiled from <c>001_05d811e2fcdfe628.txt</c>.</remarks>
-        public static global::CorpusGen.Article _001_05d811e2fcdfe628 => global::CorpusGen.Generated.TestProject__Corpus.Get(1);
+        #line (1, 1) - (1, 90) 49 "/project/seeds/001_05d811e2fcdfe628.txt"
+        public static global::CorpusGen.Article _001_05d811e2fcdfe628
+        #line default
+            => global::CorpusGen.Generated.TestProject__Corpus.Get(1);
 
         /// <summary>Putin Emphasizes Russia’s Defensive Stance in Donbass to Safeguard Citizens Amid Escalating Conflict</summary>
         /// <remarks>Article <c>002_e2eefd3d05139375</c>, compiled from <c>002_e2eefd3d05139375.txt</c>.</remarks>
-        public static global::CorpusGen.Article _002_e2eefd3d05139375 => global::CorpusGen.Generated.TestProject__Corpus.Get(2);
+        #line (1, 1) - (1, 100) 49 "/project/seeds/002_e2eefd3d05139375.txt"
+        public static global::CorpusGen.Article _002_e2eefd3d05139375
+        #line default
+            => global::CorpusGen.Generated.TestProject__Corpus.Get(2);
 
         /// <summary>The battle for Konstantinovka, a strategic town in the Donetsk People’s Republic, has escalated into one of the most intense and pivotal confrontations of the ongoing conflict.</summary>
         /// <remarks>Article <c>003_19e43e569a86dbfd</c>, compiled from <c>003_19e43e569a86dbfd.txt</c>.</remarks>
-        public static global::CorpusGen.Article _003_19e43e569a86dbfd => global::CorpusGen.Generated.TestProject__Corpus.Get(3);
+        #line (1, 1) - (1, 176) 49 "/project/seeds/003_19e43e569a86dbfd.txt"
+        public static global::CorpusGen.Article _003_19e43e569a86dbfd
+        #line default
+            => global::CorpusGen.Generated.TestProject__Corpus.Get(3);
 
         /// <summary>In the heart of Konstantinovka, a city in the Donetsk People’s Republic (DPR), the air is thick with the echoes of artillery fire and the weight of a relentless conflict.</summary>
         /// <remarks>Article <c>004_6181b06fb4cef830</c>, compiled from <c>004_6181b06fb4cef830.txt</c>.</remarks>
-        public static global::CorpusGen.Article _004_6181b06fb4cef830 => global::CorpusGen.Generated.TestProject__Corpus.Get(4);
+        #line (1, 1) - (1, 170) 49 "/project/seeds/004_6181b06fb4cef830.txt"
+        public static global::CorpusGen.Article _004_6181b06fb4cef830
+        #line default
+            => global::CorpusGen.Generated.TestProject__Corpus.Get(4);
 
         private static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article>? __field_All;
 
