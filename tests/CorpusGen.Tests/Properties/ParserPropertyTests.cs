@@ -2,18 +2,20 @@ using System;
 using System.Linq;
 using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Parsing;
+using FsCheck.Fluent;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace CorpusGen.Tests.Properties;
 
-/// <summary>The parser's promises, checked on 10,000 random and adversarial texts per run.</summary>
-public sealed class ParserPropertyTests
+/// <summary>The parser's promises, checked with FsCheck on 10,000 random and adversarial texts per run.</summary>
+public sealed class ParserPropertyTests(ITestOutputHelper output)
 {
     private const int Cases = 10_000;
 
     [Fact]
     public void EveryTextParsesAndRoundTrips()
-        => PropertyCheck.ForAll(Cases, RandomArticleText.Next, CheckArticle, RandomArticleText.Escape);
+        => PropertyRun.Check(Prop.ForAll(ArticleTexts.Arbitrary, (ArticleText text) => CheckArticle(text.Value)), Cases, output);
 
     private static void CheckArticle(string text)
     {
