@@ -68,7 +68,7 @@ public sealed class Article
         FileName = fileName ?? throw new ArgumentNullException(nameof(fileName));
         _source = source ?? throw new ArgumentNullException(nameof(source));
         _layout = layout ?? throw new ArgumentNullException(nameof(layout));
-        if (layout.Length < HeaderLength + 1 || layout.Length != HeaderLength + 1 + (2 * layout[5]) + (Quote.LayoutLength * layout[HeaderLength + (2 * layout[5])]))
+        if (layout.Length < HeaderLength + 1 || layout.Length != HeaderLength + 1 + (Paragraph.LayoutLength * layout[5]) + (Quote.LayoutLength * layout[HeaderLength + (Paragraph.LayoutLength * layout[5])]))
         {
             throw new ArgumentException("The article layout does not match its paragraph and quote counts.", nameof(layout));
         }
@@ -132,8 +132,8 @@ public sealed class Article
     /// <summary>
     /// Creates an article over text compiled into the assembly. Generated code calls this; the layout
     /// is written by the generator: headline and byline ranges (length -1 for none), word count,
-    /// paragraph count and ranges, quote count and for each quote its text range, speaker range,
-    /// kind, paragraph index, start, length and end paragraph index.
+    /// paragraph count and for each paragraph its range, line and column, quote count and for each quote its text
+    /// range, speaker range, kind, paragraph index, start, length, end paragraph index, attribution, line and column.
     /// </summary>
     /// <param name="id">The article's id.</param>
     /// <param name="fileName">The article's file name relative to the corpus folder.</param>
@@ -168,7 +168,8 @@ public sealed class Article
         var paragraphs = new Paragraph[layout[5]];
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = new Paragraph(i, _source!, layout[HeaderLength + (2 * i)], layout[HeaderLength + (2 * i) + 1]);
+            var at = HeaderLength + (Paragraph.LayoutLength * i);
+            paragraphs[i] = new Paragraph(i, _source!, layout[at], layout[at + 1], layout[at + 2], layout[at + 3]);
         }
 
         return new ReadOnlyCollection<Paragraph>(paragraphs);
@@ -177,7 +178,7 @@ public sealed class Article
     private IReadOnlyList<Quote> CreateQuotes()
     {
         var layout = _layout!;
-        var countIndex = HeaderLength + (2 * layout[5]);
+        var countIndex = HeaderLength + (Paragraph.LayoutLength * layout[5]);
         var quotes = new Quote[layout[countIndex]];
         for (var i = 0; i < quotes.Length; i++)
         {

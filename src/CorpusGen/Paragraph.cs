@@ -19,13 +19,18 @@ public sealed class Paragraph
         _text = text ?? throw new ArgumentNullException(nameof(text));
     }
 
-    internal Paragraph(int index, CompiledText source, int sourceStart, int sourceLength)
+    internal Paragraph(int index, CompiledText source, int sourceStart, int sourceLength, int line, int column)
         : this(index)
     {
         _source = source;
         _sourceStart = sourceStart;
         _sourceLength = sourceLength;
+        Line = line;
+        Column = column;
     }
+
+    /// <summary>The numbers of a paragraph in a compiled article's layout: its range, line and column.</summary>
+    internal const int LayoutLength = 4;
 
     private Paragraph(int index)
     {
@@ -39,6 +44,13 @@ public sealed class Paragraph
 
     /// <summary>Gets the zero-based position of the paragraph in its article.</summary>
     public int Index { get; }
+
+    /// <summary>Gets the line of the paragraph's first character in its article's file, counted from 1; 0 for a paragraph created from a string.</summary>
+    /// <remarks>With <see cref="Column"/>, where a test that fails on the paragraph can point in the <c>.txt</c> file.</remarks>
+    public int Line { get; }
+
+    /// <summary>Gets the column of the paragraph's first character on its <see cref="Line"/>, counted from 1 in characters; 0 for a paragraph created from a string.</summary>
+    public int Column { get; }
 
     /// <summary>Gets the paragraph's text.</summary>
     public string Text => _text ??= _source!.Decode(_sourceStart, _sourceLength)!;

@@ -74,9 +74,18 @@ public sealed class Quote
         Length = layout[offset + 7];
         EndParagraphIndex = layout[offset + 8];
         Attribution = (QuoteAttribution)layout[offset + 9];
+        Line = layout[offset + 10];
+        Column = layout[offset + 11];
     }
 
-    internal const int LayoutLength = 10;
+    internal const int LayoutLength = 12;
+
+    /// <summary>Gets the line in its article's file where the quoted text starts, just after its opening mark, counted from 1; 0 for a quote created from strings.</summary>
+    /// <remarks>With <see cref="Column"/>, where a test that fails on the quote can point in the <c>.txt</c> file.</remarks>
+    public int Line { get; }
+
+    /// <summary>Gets the column on <see cref="Line"/> where the quoted text starts, counted from 1 in characters; 0 for a quote created from strings.</summary>
+    public int Column { get; }
 
     /// <summary>
     /// Gets the quoted text, without its enclosing marks. A quote that runs over several paragraphs

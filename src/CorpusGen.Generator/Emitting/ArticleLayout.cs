@@ -11,7 +11,8 @@ namespace CorpusGen.Generator.Emitting;
 /// they point into. Ranges count first through the article's file in the embedded text, when the build embedded it
 /// (UTF-8 bytes), and on from there through the compiled text (UTF-8 bytes for UTF-8 literals, UTF-16 units for string
 /// literals), which holds every piece that is not a slice of the file. A quote inside one paragraph points into that
-/// paragraph. After the layout come <see cref="TrailerLength"/> numbers: the ranges of the article's id and file name.
+/// paragraph. Each paragraph and quote also records its line and column in the file. After the layout come
+/// <see cref="TrailerLength"/> numbers: the ranges of the article's id and file name.
 /// </summary>
 internal sealed class ArticleLayout
 {
@@ -83,6 +84,7 @@ internal sealed class ArticleLayout
         for (var i = 0; i < article.ParagraphCount; i++)
         {
             layout.AddRange(ranges[ArticlePieces.FirstParagraph + i]);
+            layout.AddPosition(article.ParagraphPosition(i));
         }
 
         layout.Numbers.Add(article.Quotes.Count);
@@ -110,12 +112,19 @@ internal sealed class ArticleLayout
             layout.Numbers.Add(quote.Length);
             layout.Numbers.Add(quote.EndParagraphIndex);
             layout.Numbers.Add((int)quote.Attribution);
+            layout.AddPosition(quote.Position);
         }
 
         // The id and file name travel in the data too, so the corpus class names no article's text.
         layout.AddRange(layout.Append(entry.Id));
         layout.AddRange(layout.Append(entry.FileName));
         return layout;
+    }
+
+    private void AddPosition(SourcePosition position)
+    {
+        Numbers.Add(position.Line);
+        Numbers.Add(position.Column);
     }
 
     /// <summary>Where the layout's piece number <paramref name="layoutPiece"/> starts in the article's file, or -1 when the file does not hold it.</summary>

@@ -4,6 +4,7 @@ namespace CorpusGen.Generator.Model;
 
 /// <summary>What the parser makes of one article's text; value-equatable so that pipeline steps cache.</summary>
 /// <param name="Summary">Where the text that sums the article up lies in its file: the headline, else the first paragraph's first line.</param>
+/// <param name="ParagraphPositions">Where each paragraph starts in the file, in order.</param>
 internal sealed record ParsedArticle(
     string? Headline,
     string? Byline,
@@ -11,7 +12,8 @@ internal sealed record ParsedArticle(
     EquatableArray<ParsedQuote> Quotes,
     int WordCount,
     EquatableArray<ParseProblem> Problems,
-    SourceSpan Summary = default)
+    SourceSpan Summary = default,
+    EquatableArray<SourcePosition> ParagraphPositions = default)
 {
     /// <summary>The characters of text the article compiles to, near enough to budget string literals.</summary>
     public int CharacterCount

@@ -4,7 +4,7 @@ namespace CorpusGen.Generator.Model;
 /// A quote as the parser found it: <see cref="Start"/> and <see cref="Length"/> index the text of
 /// paragraph <see cref="ParagraphIndex"/>; a quote that runs on ends in <see cref="EndParagraphIndex"/>.
 /// <see cref="Attribution"/> says how <see cref="Speaker"/> was found, and <see cref="Sieve"/> which attribution
-/// sieve decided the quote (null when none did).
+/// sieve decided the quote (null when none did). <see cref="Position"/> is where its text starts in the file.
 /// </summary>
 internal sealed record ParsedQuote(
     string Text,
@@ -15,4 +15,5 @@ internal sealed record ParsedQuote(
     int Length,
     int EndParagraphIndex,
     ParsedAttribution Attribution,
-    string? Sieve);
+    string? Sieve,
+    SourcePosition Position = default);

@@ -9,30 +9,6 @@ internal readonly record struct SourceSpan(int StartLine, int StartColumn, int E
     /// <summary>The file's first character, for an article with no text to point at.</summary>
     public static readonly SourceSpan FileStart = new(1, 1, 1, 1);
 
-    /// <summary>The span of <paramref name="length"/> characters from <paramref name="start"/> in <paramref name="text"/>; "\r\n", "\n" and "\r" end lines.</summary>
-    public static SourceSpan Of(string text, int start, int length)
-    {
-        var (startLine, startColumn) = PositionOf(text, 0, 1, 1, start);
-        var (endLine, endColumn) = PositionOf(text, start, startLine, startColumn, start + length);
-        return new SourceSpan(startLine, startColumn, endLine, endColumn);
-    }
-
-    private static (int Line, int Column) PositionOf(string text, int from, int line, int column, int to)
-    {
-        to = System.Math.Min(to, text.Length);
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                line++;
-                column = 1;
-            }
-            else if (text[i] != '\r')
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
-    }
+    /// <summary>The span from <paramref name="start"/> to just past <paramref name="end"/>'s character.</summary>
+    public static SourceSpan Between(SourcePosition start, SourcePosition end) => new(start.Line, start.Column, end.Line, end.Column + 1);
 }

@@ -28,9 +28,10 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
     private readonly bool _hasByline;
     private int _hash;
 
-    private StoredArticle(byte[] text, int[] pieceEnds, bool hasHeadline, bool hasByline, int paragraphCount, EquatableArray<StoredQuote> quotes, int wordCount, int characterCount, SourceSpan summary)
+    private StoredArticle(byte[] text, int[] pieceEnds, bool hasHeadline, bool hasByline, int paragraphCount, EquatableArray<StoredQuote> quotes, int wordCount, int characterCount, SourceSpan summary, EquatableArray<SourcePosition> paragraphPositions)
     {
         Summary = summary;
+        ParagraphPositions = paragraphPositions;
         _text = text;
         _pieceEnds = pieceEnds;
         _hasHeadline = hasHeadline;
@@ -45,6 +46,12 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
 
     /// <summary>Where the text that sums the article up lies in its file (<see cref="ParsedArticle.Summary"/>).</summary>
     public SourceSpan Summary { get; }
+
+    /// <summary>Where each paragraph starts in the article's file (<see cref="ParsedArticle.ParagraphPositions"/>).</summary>
+    public EquatableArray<SourcePosition> ParagraphPositions { get; }
+
+    /// <summary>Where paragraph <paramref name="index"/> starts in the file; (0, 0) when the parser did not say.</summary>
+    public SourcePosition ParagraphPosition(int index) => index < ParagraphPositions.Count ? ParagraphPositions[index] : default;
 
     public EquatableArray<StoredQuote> Quotes { get; }
 
@@ -104,7 +111,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
                 pieces.Add(quote.Text);
             }
 
-            quotes[i] = new StoredQuote(quote.Speaker, quote.Kind, quote.ParagraphIndex, quote.Start, quote.Length, quote.EndParagraphIndex, quote.Attribution, quote.Sieve, textPiece);
+            quotes[i] = new StoredQuote(quote.Speaker, quote.Kind, quote.ParagraphIndex, quote.Start, quote.Length, quote.EndParagraphIndex, quote.Attribution, quote.Sieve, textPiece, quote.Position);
         }
 
         var pieceEnds = new int[pieces.Count];
@@ -121,7 +128,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
             StrictUtf8.GetBytes(pieces[i], 0, pieces[i].Length, text, i == 0 ? 0 : pieceEnds[i - 1]);
         }
 
-        return new StoredArticle(text, pieceEnds, article.Headline is not null, article.Byline is not null, article.Paragraphs.Count, quotes.ToEquatableArray(), article.WordCount, article.CharacterCount, article.Summary);
+        return new StoredArticle(text, pieceEnds, article.Headline is not null, article.Byline is not null, article.Paragraphs.Count, quotes.ToEquatableArray(), article.WordCount, article.CharacterCount, article.Summary, article.ParagraphPositions);
     }
 
     /// <summary>The parser's model of the article again, its text decoded; without the parse problems, which became diagnostics.</summary>
@@ -138,10 +145,10 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
         {
             var quote = Quotes[i];
             var text = quote.TextPiece >= 0 ? Piece(quote.TextPiece) : paragraphs[quote.ParagraphIndex].Substring(quote.Start, quote.Length);
-            quotes[i] = new ParsedQuote(text, quote.Speaker, quote.Kind, quote.ParagraphIndex, quote.Start, quote.Length, quote.EndParagraphIndex, quote.Attribution, quote.Sieve);
+            quotes[i] = new ParsedQuote(text, quote.Speaker, quote.Kind, quote.ParagraphIndex, quote.Start, quote.Length, quote.EndParagraphIndex, quote.Attribution, quote.Sieve, quote.Position);
         }
 
-        return new ParsedArticle(Headline, _hasByline ? Piece(BylinePiece) : null, paragraphs.ToEquatableArray(), quotes.ToEquatableArray(), WordCount, EquatableArray<ParseProblem>.Empty, Summary);
+        return new ParsedArticle(Headline, _hasByline ? Piece(BylinePiece) : null, paragraphs.ToEquatableArray(), quotes.ToEquatableArray(), WordCount, EquatableArray<ParseProblem>.Empty, Summary, ParagraphPositions);
     }
 
     public bool Equals(StoredArticle? other)
@@ -159,6 +166,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
             && WordCount == other.WordCount
             && CharacterCount == other.CharacterCount
             && Summary == other.Summary
+            && ParagraphPositions.Equals(other.ParagraphPositions)
             && SameElements(_pieceEnds, other._pieceEnds)
             && SameElements(_text, other._text)
             && Quotes.Equals(other.Quotes);
@@ -250,6 +258,7 @@ internal sealed class StoredArticle : IEquatable<StoredArticle>
 
 /// <summary>A quote as <see cref="StoredArticle"/> keeps it: its text a range of its paragraph, or one of the article's pieces.</summary>
 /// <param name="TextPiece">The piece that holds the quote's text, or -1 when it is its paragraph's text at <paramref name="Start"/>.</param>
+/// <param name="Position">Where the quote's text starts in the article's file.</param>
 internal sealed record StoredQuote(
     string? Speaker,
     ParsedQuoteKind Kind,
@@ -259,7 +268,8 @@ internal sealed record StoredQuote(
     int EndParagraphIndex,
     ParsedAttribution Attribution,
     string? Sieve,
-    int TextPiece)
+    int TextPiece,
+    SourcePosition Position)
 {
     /// <summary>A quote that runs across paragraphs, as <see cref="Emitting.ArticlePieces.IsRunOn"/> tells it of the parser's quote.</summary>
     public bool IsRunOn => EndParagraphIndex != ParagraphIndex;

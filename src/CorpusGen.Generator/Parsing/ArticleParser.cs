@@ -62,23 +62,26 @@ internal static class ArticleParser
         var paragraphs = assembler.Paragraphs.Select(paragraph => paragraph.Text).ToEquatableArray();
         var wordCount = paragraphs.Sum(WordCounter.Count);
         problems.Sort(InTextOrder);
+
+        // Where each paragraph and quote starts in the file, and the text the article's property points at.
+        var lines = LineIndex.Of(text);
+        SourcePosition At(AssembledParagraph paragraph, int offset) => lines.PositionOf(normalized.ToOriginal(paragraph.ToNormalized(offset)));
+        var paragraphPositions = assembler.Paragraphs.Select(paragraph => At(paragraph, 0)).ToEquatableArray();
+        var placedQuotes = quotes.Select(quote => quote with { Position = At(assembler.Paragraphs[quote.ParagraphIndex], quote.Start) }).ToEquatableArray();
         var summary = headline is not null ? blocks[0] : body.Count > 0 ? body[0] : null;
-        return new ParsedArticle(headline, byline, paragraphs, quotes.ToEquatableArray(), wordCount, problems.ToEquatableArray(), SummarySpan(text, normalized, summary));
+        return new ParsedArticle(headline, byline, paragraphs, placedQuotes, wordCount, problems.ToEquatableArray(), SummarySpan(lines, normalized, summary), paragraphPositions);
     }
 
     /// <summary>The first line of <paramref name="block"/> in the original text: what an article's property points at.</summary>
-    private static SourceSpan SummarySpan(string text, NormalizedText normalized, TextBlock? block)
+    private static SourceSpan SummarySpan(LineIndex lines, NormalizedText normalized, TextBlock? block)
     {
         if (block is null || block.Text.Length == 0)
         {
             return SourceSpan.FileStart;
         }
 
-        var lineEnd = block.Text.IndexOf('\n');
-        var length = lineEnd < 0 ? block.Text.Length : lineEnd;
-        var start = normalized.ToOriginal(block.Start);
-        var end = normalized.ToOriginal(block.Start + length - 1) + 1;
-        return SourceSpan.Of(text, start, end - start);
+        // A block is one line of the normalized text.
+        return SourceSpan.Between(lines.PositionOf(normalized.ToOriginal(block.Start)), lines.PositionOf(normalized.ToOriginal(block.Start + block.Text.Length - 1)));
     }
 
     private static ParsedArticle Empty(List<ParseProblem> problems)

@@ -110,44 +110,30 @@ internal sealed class ParagraphAssembler
 
         var reopened = next is not null && _scanner.OpenCount > 0 && QuoteMarks.OpeningFamilyAt(next.Text, 0) == _scanner.Open[0].Family;
         var continues = reopened;
-        foreach (var open in _scanner.CloseParagraph(_length))
+        var segments = _segments.ToArray();
+        var open = _scanner.CloseParagraph(_length);
+        var text = _pieces.Count == 1 ? _pieces[0] : string.Join(" ", _pieces);
+        var paragraph = new AssembledParagraph(text, new List<QuoteSpan>(_scanner.Found), _resumesQuote, continues, segments);
+        foreach (var mark in open)
         {
             if (!reopened)
             {
-                _unclosedMarks.Add(ToNormalized(open.MarkOffset));
+                _unclosedMarks.Add(paragraph.ToNormalized(mark.MarkOffset));
             }
         }
 
-        var quotes = new List<QuoteSpan>(_scanner.Found);
+        var quotes = (List<QuoteSpan>)paragraph.Quotes;
         if (quotes.Count > 1)
         {
             quotes.Sort((left, right) => left.MarkOffset.CompareTo(right.MarkOffset));
         }
 
-        // Most paragraphs are one block: its text is the paragraph's, with no copy.
-        var text = _pieces.Count == 1 ? _pieces[0] : string.Join(" ", _pieces);
-        _paragraphs.Add(new AssembledParagraph(text, quotes, _resumesQuote, continues));
+        _paragraphs.Add(paragraph);
         _resumesQuote = continues;
         _pieces.Clear();
         _length = 0;
         _segments.Clear();
         _scanner.Reset();
-    }
-
-    private int ToNormalized(int paragraphOffset)
-    {
-        var segment = _segments[0];
-        foreach (var candidate in _segments)
-        {
-            if (candidate.ParagraphOffset > paragraphOffset)
-            {
-                break;
-            }
-
-            segment = candidate;
-        }
-
-        return segment.NormalizedOffset + (paragraphOffset - segment.ParagraphOffset);
     }
 
     private static bool StartsWithOpeningMark(string text)

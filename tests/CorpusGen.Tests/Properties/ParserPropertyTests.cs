@@ -51,6 +51,19 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
             }
         }
 
+        // Each paragraph and quote records where it starts in the file: the character there is its first one, when
+        // normalizing left that character alone.
+        Assert.Equal(article.Paragraphs.Count, article.ParagraphPositions.Count);
+        for (var i = 0; i < article.Paragraphs.Count; i++)
+        {
+            AssertStartsAt(text, article.ParagraphPositions[i], article.Paragraphs[i]);
+        }
+
+        foreach (var quote in article.Quotes)
+        {
+            AssertStartsAt(text, quote.Position, quote.Text);
+        }
+
         // The headline, byline and paragraphs, in order, are the normalized text's non-blank lines: each one
         // line, or consecutive lines joined by a space where a paragraph was repaired. Nothing lost, added or moved.
         var lines = NormalizedText.From(text).Text.Split('\n').Select(line => line.Trim(' ')).Where(line => line.Length > 0).ToList();
@@ -68,5 +81,28 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         }
 
         Assert.Equal(lines.Count, next);
+    }
+
+    private static void AssertStartsAt(string text, SourcePosition position, string expected)
+    {
+        Assert.True(position.Line >= 1 && position.Column >= 1, $"no position recorded for \"{expected}\"");
+        if (expected.Length == 0 || !char.IsLetterOrDigit(expected[0]))
+        {
+            return;
+        }
+
+        // A byte order mark takes no column, as in an editor.
+        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        for (var line = 1; line < position.Line; line++)
+        {
+            while (text[offset] != '\n' && text[offset] != '\r')
+            {
+                offset++;
+            }
+
+            offset += text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n' ? 2 : 1;
+        }
+
+        Assert.Equal(expected[0], text[offset + position.Column - 1]);
     }
 }
