@@ -27,9 +27,9 @@ public sealed class CompiledLookupAttribute : Attribute
     /// <summary>Gets every value the method finds, separated by NUL.</summary>
     public string Values { get; }
 
-    /// <summary>Gets the values to suggest in place of one the method does not find, separated by NUL; <see langword="null"/> for <see cref="Values"/>.</summary>
+    /// <summary>Gets or sets the values to suggest in place of one the method does not find, separated by NUL; <see langword="null"/> for <see cref="Values"/>.</summary>
     public string? Suggestions { get; set; }
 
-    /// <summary>Gets, for each suggestion, the member that returns what it finds, separated by NUL; <see langword="null"/> when there are none.</summary>
+    /// <summary>Gets or sets, for each suggestion, the member that returns what it finds, separated by NUL; <see langword="null"/> when there are none.</summary>
     public string? Members { get; set; }
 }

@@ -24,7 +24,8 @@ internal static class LineDirectives
     {
         foreach (var c in path)
         {
-            if (c == '"' || char.IsControl(c))
+            // A directive's file name ends at a quote or at any line break the compiler knows, and takes no escapes.
+            if (c == '"' || char.IsControl(c) || c == '\u2028' || c == '\u2029')
             {
                 return null;
             }

@@ -24,24 +24,28 @@ internal sealed record SourcePathMap(EquatableArray<PathMapping> Mappings)
         foreach (var pair in Split(value!, ','))
         {
             var parts = Split(pair, '=');
-            if (parts.Count == 2 && parts[0].Length > 0)
+            if (parts.Count == 2 && parts[0].Length > 0 && parts[1].Length > 0)
             {
-                mappings.Add(new PathMapping(WithTrailingSeparator(parts[0]), WithTrailingSeparator(parts[1])));
+                // Articles' paths are normalized to '/' separators, so the old prefix is too.
+                mappings.Add(new PathMapping(WithTrailingSeparator(parts[0].Replace('\\', '/')), WithTrailingSeparator(parts[1])));
             }
         }
 
         return new SourcePathMap(mappings.ToEquatableArray());
     }
 
-    /// <summary><paramref name="path"/> with the first mapping whose old prefix it starts with applied, as the compiler applies it.</summary>
+    /// <summary>
+    /// <paramref name="path"/> (with '/' separators) with the first mapping whose old prefix it starts with applied, as the
+    /// compiler applies it: the rest of the path takes the replacement's separators when the replacement uses one kind.
+    /// </summary>
     public string Apply(string path)
     {
-        var unified = path.Replace('\\', '/');
         foreach (var mapping in Mappings)
         {
-            if (unified.StartsWith(mapping.From, StringComparison.Ordinal))
+            if (path.StartsWith(mapping.From, StringComparison.Ordinal))
             {
-                return mapping.To + unified.Substring(mapping.From.Length);
+                var mapped = mapping.To + path.Substring(mapping.From.Length);
+                return mapping.To.IndexOf('\\') >= 0 && mapping.To.IndexOf('/') < 0 ? mapped.Replace('/', '\\') : mapped;
             }
         }
 
@@ -49,10 +53,7 @@ internal sealed record SourcePathMap(EquatableArray<PathMapping> Mappings)
     }
 
     private static string WithTrailingSeparator(string path)
-    {
-        var unified = path.Trim().Replace('\\', '/');
-        return unified.EndsWith("/", StringComparison.Ordinal) ? unified : unified + "/";
-    }
+        => path.EndsWith("/", StringComparison.Ordinal) || path.EndsWith("\\", StringComparison.Ordinal) ? path : path + (path.IndexOf('\\') >= 0 && path.IndexOf('/') < 0 ? "\\" : "/");
 
     /// <summary>Splits on <paramref name="separator"/> where it stands alone; a doubled one stands for itself.</summary>
     private static System.Collections.Generic.List<string> Split(string value, char separator)

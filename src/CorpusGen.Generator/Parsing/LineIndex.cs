@@ -5,8 +5,9 @@ using CorpusGen.Generator.Model;
 namespace CorpusGen.Generator.Parsing;
 
 /// <summary>
-/// Where each line of a text starts, so that any offset turns into a line and column in one binary search. "\r\n",
-/// "\n" and "\r" end lines, and a byte order mark takes no column, as in an editor.
+/// Where each line of a text starts, so that any offset turns into a line and column in one binary search. Lines end
+/// where the compiler's and an editor's do ("\r\n", "\n", "\r", U+0085, U+2028, U+2029), and a byte order mark takes
+/// no column.
 /// </summary>
 internal sealed class LineIndex
 {
@@ -22,7 +23,8 @@ internal sealed class LineIndex
         var starts = new List<int> { text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            var c = text[i];
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
             {
                 starts.Add(i + 1);
             }

@@ -17,9 +17,12 @@ internal static class OptionsReader
         return new CorpusOptions(projectDirectory, folder, rootNamespace, HasCorpusGenProps: propsDirectory is not null);
     }
 
-    /// <summary>The build's PathMap, which CorpusGen.targets computes before the compiler's options are written.</summary>
+    /// <summary>
+    /// The build's PathMap, which CorpusGen.targets computes before the compiler's options are written and escapes as
+    /// a URI component, since those options cut a value at '#' or ';'.
+    /// </summary>
     public static SourcePathMap ReadPathMap(AnalyzerConfigOptions globalOptions)
-        => SourcePathMap.Parse(Get(globalOptions, "build_property.PathMap"));
+        => Get(globalOptions, "build_property.CorpusGenPathMap") is { } escaped ? SourcePathMap.Parse(System.Uri.UnescapeDataString(escaped)) : SourcePathMap.None;
 
     private static string? Get(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

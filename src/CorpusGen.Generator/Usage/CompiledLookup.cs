@@ -72,14 +72,14 @@ internal sealed class CompiledLookup
     /// <summary>Up to <paramref name="count"/> suggestions closest to <paramref name="value"/>, nearest first; none when none is close.</summary>
     public IReadOnlyList<Suggestion> Closest(string value, int count)
     {
-        // Close enough to be a slip: two edits, or a third of the value's length for longer values.
-        var bound = Math.Max(2, value.Length / 3);
+        // Close enough to be a slip: a third of the value's length, and at least one edit; never a whole rewrite.
+        var bound = Math.Max(1, value.Length / 3);
         var ignoreCase = Kind == LookupKind.SpeakerName;
         var ranked = new List<(int Distance, int Index)>();
         for (var i = 0; i < _suggestions.Length; i++)
         {
             var distance = EditDistance.Between(value, _suggestions[i], bound, ignoreCase);
-            if (distance <= bound)
+            if (distance <= bound && distance < _suggestions[i].Length)
             {
                 ranked.Add((distance, i));
             }

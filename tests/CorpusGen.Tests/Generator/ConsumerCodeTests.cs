@@ -83,7 +83,7 @@ public sealed class ConsumerCodeTests
     {
         var texts = new[] { new InMemoryAdditionalText("/home/someone/data/news/story.txt", "A Headline\n\nBody text.") };
         var options = GeneratorHarness.DefaultOptions("/home/someone/data/news");
-        options["build_property.PathMap"] = "/home/someone/=/_/";
+        options["build_property.CorpusGenPathMap"] = System.Uri.EscapeDataString("/home/someone/=/_/");
         var outcome = GeneratorHarness.Run(texts, options: options);
         Assert.All(outcome.Run.GeneratedSources, source => Assert.DoesNotContain("/home/someone", source.SourceText.ToString(), StringComparison.Ordinal));
         Assert.Contains("\"/_/data/news/story.txt\"", outcome.Source("TestProject.Corpus.g.cs"), StringComparison.Ordinal);

@@ -56,10 +56,10 @@ public sealed class DeterminismTests
     {
         // The #line directives name each article's file: a deterministic build maps both checkouts to one root.
         var unixOptions = GeneratorHarness.DefaultOptions();
-        unixOptions["build_property.PathMap"] = "/project/=/_/";
+        unixOptions["build_property.CorpusGenPathMap"] = System.Uri.EscapeDataString("/project/=/_/");
         var options = GeneratorHarness.DefaultOptions();
         options["build_property.CorpusGenProjectDirectory"] = "C:\\work\\project";
-        options["build_property.PathMap"] = "C:\\work\\project\\=/_/";
+        options["build_property.CorpusGenPathMap"] = System.Uri.EscapeDataString("C:\\work\\project\\=/_/");
         var windows = Corpus.Select(article => (AdditionalText)new InMemoryAdditionalText(
             "C:\\work\\project\\" + article.RelativePath.Replace('/', '\\'), article.Text));
         Assert.Equal(Sources(Texts(Corpus), unixOptions), Sources(windows, options));

@@ -74,10 +74,32 @@ public sealed class LineMappingTests
     public void TheBuildsPathMapAppliesToTheMappedPathAsToEveryPathTheCompilerWrites()
     {
         var options = GeneratorHarness.DefaultOptions();
-        options["build_property.PathMap"] = "/elsewhere/=/x/,/project/=/_/";
+        options["build_property.CorpusGenPathMap"] = System.Uri.EscapeDataString("/elsewhere/=/x/,/project/=/_/");
         var outcome = GeneratorHarness.Run([GeneratorHarness.Article("seeds/bridge.txt", Bridge)], options: options);
 
         Assert.Equal("/_/seeds/bridge.txt", Property(outcome.Output, "Bridge").Locations.Single().GetMappedLineSpan().Path);
+    }
+
+    [Theory]
+    [InlineData("seeds/line\u2028break.txt", "Line_break")]
+    [InlineData("seeds/para\u2029graph.txt", "Para_graph")]
+    public void APathWithALineBreakTheCompilerKnowsLeavesThePropertyInGeneratedCode(string path, string member)
+    {
+        var outcome = GeneratorHarness.Run([GeneratorHarness.Article(path, Bridge)]);
+
+        Assert.Empty(outcome.CompilationProblems);
+        Assert.False(Property(outcome.Output, member).Locations[0].GetMappedLineSpan().HasMappedPath);
+    }
+
+    [Fact]
+    public void APathMapWithHashesAndSemicolonsReachesTheGeneratorEscapedAndMapsAsTheCompilerDoes()
+    {
+        var options = GeneratorHarness.DefaultOptions();
+        options["build_property.CorpusGenProjectDirectory"] = "/src/C#;x/app";
+        options["build_property.CorpusGenPathMap"] = System.Uri.EscapeDataString("/src/C#;x/app/=C:\\mapped\\");
+        var outcome = GeneratorHarness.Run([new InMemoryAdditionalText("/src/C#;x/app/seeds/bridge.txt", Bridge)], options: options);
+
+        Assert.Equal("C:\\mapped\\seeds\\bridge.txt", Property(outcome.Output, "Bridge").Locations.Single().GetMappedLineSpan().Path);
     }
 
     [Fact]

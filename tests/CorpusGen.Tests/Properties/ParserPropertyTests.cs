@@ -95,7 +95,7 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         for (var line = 1; line < position.Line; line++)
         {
-            while (text[offset] != '\n' && text[offset] != '\r')
+            while (text[offset] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
             {
                 offset++;
             }

@@ -36,12 +36,17 @@ internal static class PropertyRun
         if (configured is not null)
         {
             var parts = configured.Split(',');
+            if (parts.Length != 2)
+            {
+                throw new InvalidOperationException($"{SeedVariable} holds a run's seed and gamma as a failure prints them: \"seed,gamma\", not \"{configured}\".");
+            }
+
             return (ulong.Parse(parts[0], CultureInfo.InvariantCulture), ulong.Parse(parts[1], CultureInfo.InvariantCulture));
         }
 
         // An odd gamma, as FsCheck's generator needs.
         var random = new Random();
-        return ((ulong)random.NextInt64() , ((ulong)random.NextInt64() << 1) | 1);
+        return ((ulong)random.NextInt64(), ((ulong)random.NextInt64() << 1) | 1);
     }
 }
 

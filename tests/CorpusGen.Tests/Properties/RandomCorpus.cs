@@ -13,7 +13,7 @@ namespace CorpusGen.Tests.Properties;
 /// </summary>
 internal sealed record RandomCorpus(IReadOnlyList<(string Path, ArticleText Text)> Articles, LanguageVersion Version)
 {
-    private static readonly string[] NameParts = { "vote", "Vote", "a-b", "a_b", "class", "2024", "été", "名前", "my article (2)", "All", "Corpus", "x", "X", "---", "sub/vote", "sub/deeper/vote", "\U0001F600" };
+    private static readonly string[] NameParts = { "vote", "Vote", "a-b", "a_b", "class", "2024", "été", "名前", "my article (2)", "All", "Corpus", "x", "X", "---", "sub/vote", "sub/deeper/vote", "\U0001F600", "line\u2028break", "para\u2029graph", "say \"cheese\"" };
 
     public static Arbitrary<RandomCorpus> Arbitrary { get; } = Arb.From(Corpus(), Shrink);
 

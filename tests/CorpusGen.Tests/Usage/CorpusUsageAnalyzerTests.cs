@@ -27,58 +27,43 @@ public sealed class CorpusUsageAnalyzerTests
         }
         """;
 
+    /// <summary>The corpus and a class that reads <paramref name="expression"/> from it.</summary>
+    private static string Reading(string expression) => Corpus + "\nstatic class Reader\n{\n    static object Read() => " + expression + ";\n}\n";
+
     [Fact]
     public Task AnIdTheCorpusHasAndANameItQuotesGiveNothing()
-        => VerifyAsync(Corpus + """
-            static class Reader
-            {
-                static object Read() => (Newsroom.Find("city/library-hours"), Newsroom.QuotesBy("Tomas Lindqvist"), Newsroom.QuotesBy("ines ORTEGA"), Newsroom.QuotesBy("Ortega"));
-            }
-            """);
+        => VerifyAsync(Reading("""(Newsroom.Find("city/library-hours"), Newsroom.QuotesBy("Tomas Lindqvist"), Newsroom.QuotesBy("ines ORTEGA"), Newsroom.QuotesBy("Ortega"))"""));
 
     [Fact]
     public Task AnIdNoArticleHasIsNamedWithTheClosestIds()
         => VerifyAsync(
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.Find({|#0:"city/library-hour"|});
-                }
-                """,
+            Reading("""Newsroom.Find({|#0:"city/library-hour"|})"""),
             new DiagnosticResult(DiagnosticDescriptors.UnknownArticleId).WithLocation(0).WithArguments("Newsroom", "city/library-hour", "; did you mean 'city/library-hours'?"));
 
     [Fact]
     public Task UpToThreeCloseIdsAreSuggestedNearestFirst()
         => VerifyAsync(
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.Find({|#0:"city/budget-2O25"|});
-                }
-                """,
+            Reading("""Newsroom.Find({|#0:"city/budget-2O25"|})"""),
             new DiagnosticResult(DiagnosticDescriptors.UnknownArticleId).WithLocation(0)
                 .WithArguments("Newsroom", "city/budget-2O25", "; did you mean 'city/budget-2025', 'city/budget-2024' or 'city/budget-2026'?"));
 
     [Fact]
     public Task AnIdFarFromEveryArticleIsNamedWithoutASuggestion()
         => VerifyAsync(
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.Find({|#0:"no-such-article"|});
-                }
-                """,
+            Reading("""Newsroom.Find({|#0:"no-such-article"|})"""),
             new DiagnosticResult(DiagnosticDescriptors.UnknownArticleId).WithLocation(0).WithArguments("Newsroom", "no-such-article", string.Empty));
+
+    [Fact]
+    public Task AShortValueIsNeverOfferedAWholeRewrite()
+        => VerifyAsync(
+            Reading("""(Newsroom.Find({|#0:"x"|}), Newsroom.Find({|#1:""|}))"""),
+            new DiagnosticResult(DiagnosticDescriptors.UnknownArticleId).WithLocation(0).WithArguments("Newsroom", "x", string.Empty),
+            new DiagnosticResult(DiagnosticDescriptors.UnknownArticleId).WithLocation(1).WithArguments("Newsroom", string.Empty, string.Empty));
 
     [Fact]
     public Task ANameNoOneQuotedHasSuggestsTheClosestCanonicalName()
         => VerifyAsync(
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.QuotesBy({|#0:"Ines Ortgea"|});
-                }
-                """,
+            Reading("""Newsroom.QuotesBy({|#0:"Ines Ortgea"|})"""),
             new DiagnosticResult(DiagnosticDescriptors.UnknownSpeaker).WithLocation(0).WithArguments("Newsroom", "Ines Ortgea", "; did you mean 'Ines Ortega'?"));
 
     [Fact]
@@ -108,52 +93,22 @@ public sealed class CorpusUsageAnalyzerTests
     [Fact]
     public Task TheFixReplacesTheLiteralWithTheClosestId()
         => VerifyFixAsync(
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.Find({|#0:"city/library-hour"|});
-                }
-                """,
+            Reading("""Newsroom.Find({|#0:"city/library-hour"|})"""),
             [new DiagnosticResult(DiagnosticDescriptors.UnknownArticleId).WithLocation(0).WithArguments("Newsroom", "city/library-hour", "; did you mean 'city/library-hours'?")],
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.Find("city/library-hours");
-                }
-                """);
+            Reading("""Newsroom.Find("city/library-hours")"""));
 
     [Fact]
     public Task TheSecondFixReplacesTheCallWithTheArticlesProperty()
         => VerifyFixAsync(
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.Find({|#0:"city/library-hour"|});
-                }
-                """,
+            Reading("""Newsroom.Find({|#0:"city/library-hour"|})"""),
             [new DiagnosticResult(DiagnosticDescriptors.UnknownArticleId).WithLocation(0).WithArguments("Newsroom", "city/library-hour", "; did you mean 'city/library-hours'?")],
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.LibraryHours;
-                }
-                """,
+            Reading("""Newsroom.LibraryHours"""),
             codeActionIndex: 1);
 
     [Fact]
     public Task TheFixReplacesAMisspelledNameWithTheCanonicalName()
         => VerifyFixAsync(
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.QuotesBy({|#0:"Tomas Lindquist"|});
-                }
-                """,
+            Reading("""Newsroom.QuotesBy({|#0:"Tomas Lindquist"|})"""),
             [new DiagnosticResult(DiagnosticDescriptors.UnknownSpeaker).WithLocation(0).WithArguments("Newsroom", "Tomas Lindquist", "; did you mean 'Tomas Lindqvist'?")],
-            Corpus + """
-                static class Reader
-                {
-                    static object Read() => Newsroom.QuotesBy("Tomas Lindqvist");
-                }
-                """);
+            Reading("""Newsroom.QuotesBy("Tomas Lindqvist")"""));
 }
