@@ -110,22 +110,22 @@ internal sealed class ParagraphAssembler
 
         var reopened = next is not null && _scanner.OpenCount > 0 && QuoteMarks.OpeningFamilyAt(next.Text, 0) == _scanner.Open[0].Family;
         var continues = reopened;
-        var segments = _segments.ToArray();
         var open = _scanner.CloseParagraph(_length);
-        var text = _pieces.Count == 1 ? _pieces[0] : string.Join(" ", _pieces);
-        var paragraph = new AssembledParagraph(text, new List<QuoteSpan>(_scanner.Found), _resumesQuote, continues, segments);
-        foreach (var mark in open)
-        {
-            if (!reopened)
-            {
-                _unclosedMarks.Add(paragraph.ToNormalized(mark.MarkOffset));
-            }
-        }
-
-        var quotes = (List<QuoteSpan>)paragraph.Quotes;
+        var quotes = new List<QuoteSpan>(_scanner.Found);
         if (quotes.Count > 1)
         {
             quotes.Sort((left, right) => left.MarkOffset.CompareTo(right.MarkOffset));
+        }
+
+        // Most paragraphs are one block: its text is the paragraph's, with no copy.
+        var text = _pieces.Count == 1 ? _pieces[0] : string.Join(" ", _pieces);
+        var paragraph = new AssembledParagraph(text, quotes, _resumesQuote, continues, _segments.ToArray());
+        if (!reopened)
+        {
+            foreach (var mark in open)
+            {
+                _unclosedMarks.Add(paragraph.ToNormalized(mark.MarkOffset));
+            }
         }
 
         _paragraphs.Add(paragraph);

@@ -20,7 +20,7 @@ public sealed class IncrementalCachingTests
         TrackingNames.Options, TrackingNames.Corpora, TrackingNames.CandidateTexts, TrackingNames.CorpusTexts,
         TrackingNames.Articles, TrackingNames.Plan, TrackingNames.EmbeddedTextIndex, TrackingNames.ArticleList, TrackingNames.ArticleSources, TrackingNames.Shards,
         TrackingNames.Summaries, TrackingNames.CorpusIndexes, TrackingNames.ArticleSpeakers, TrackingNames.SpeakerIndexes,
-        TrackingNames.CodeStyle, TrackingNames.Severities,
+        TrackingNames.CodeStyle, TrackingNames.PathMap, TrackingNames.Severities,
         TrackingNames.ArticleDiagnostics, TrackingNames.PlanDiagnostics, TrackingNames.SuppressedIds, TrackingNames.TextProblemSummaries,
     };
 
